@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { StoreAdapter } from '@tandem/store';
+import { ApiKeyGuard } from './auth/api-key.guard.js';
+import { ApiKeyRepository } from './auth/api-key.repository.js';
+import { ApiKeyService } from './auth/api-key.service.js';
+import { CONFIG, type Config } from './config/config.js';
+import { HealthController } from './health/health.controller.js';
+import { EventWriter } from './ingest/event-writer.js';
+import { IngestController } from './ingest/ingest.controller.js';
+import { IngestService } from './ingest/ingest.service.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsService } from './metrics/metrics.service.js';
+import { StoreModule } from './store/store.module.js';
+import { WorkspaceRepository } from './workspaces/workspace.repository.js';
+
+@Module({})
+export class AppModule {
+  static create(config: Config, store: StoreAdapter): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [StoreModule.forRoot(store)],
+      controllers: [HealthController, IngestController, MetricsController],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        ApiKeyRepository,
+        ApiKeyService,
+        ApiKeyGuard,
+        WorkspaceRepository,
+        EventWriter,
+        IngestService,
+        MetricsService,
+      ],
+    };
+  }
+}

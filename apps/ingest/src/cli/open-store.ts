@@ -1,0 +1,16 @@
+import { DuckDbStore } from '@tandem/store-duckdb';
+
+/** Opens the embedded store for a one-off command, explaining the one case people hit: a running service. */
+export async function openStoreForCommand(path: string): Promise<DuckDbStore> {
+  try {
+    return await DuckDbStore.open({ path });
+  } catch (error) {
+    if (/lock/i.test((error as Error).message)) {
+      throw new Error(
+        `${path} is in use by a running Tandem service (one process owns the database file). ` +
+          'Stop the service first, or for imports pass --url and --key to send the data through it.',
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** Every setting Tandem reads from the environment; `.env.example` lists them with their defaults. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  TANDEM_DB_PATH: z.string().min(1).default('./data/tandem.duckdb'),
+  TANDEM_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  TANDEM_DEMO: flag.default(true),
+  TANDEM_DEMO_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
+  TANDEM_TIMEZONE: z.string().default('UTC'),
+  TANDEM_BODY_LIMIT_MB: z.coerce.number().positive().max(1024).default(64),
+  TANDEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once, at start-up; a bad value stops the process with what to fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: config.TANDEM_TIMEZONE });
+  } catch {
+    throw new ConfigError(`invalid configuration:\n  TANDEM_TIMEZONE: ${config.TANDEM_TIMEZONE} is not an IANA time zone`);
+  }
+  return config;
+}
+
+export const CONFIG = Symbol('Config');

@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { eventKey, type EventRow, type StoreAdapter } from '@tandem/store';
+import { STORE } from '../store/store.module.js';
+
+interface Pending {
+  rows: readonly EventRow[];
+  resolve: (stored: Set<EventRow>) => void;
+  reject: (error: unknown) => void;
+}
+
+const keyOf = (row: EventRow) => eventKey(row.workspace_id, row.event_id);
+
+/**
+ * Group commit: requests that arrive while a write is running are merged into the next one, so
+ * concurrent clients share one transaction (and its fixed cost) instead of queueing one by one.
+ * Each caller learns which of *its* rows were stored; a row whose id another caller in the same
+ * group sent first counts as a duplicate for the later one.
+ */
+@Injectable()
+export class EventWriter {
+  private pending: Pending[] = [];
+  private running = false;
+
+  constructor(@Inject(STORE) private readonly store: StoreAdapter) {}
+
+  /** Resolves, after the commit, with the rows of this call that were new. */
+  write(rows: readonly EventRow[]): Promise<Set<EventRow>> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ rows, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.pending.length > 0) {
+      const group = this.pending;
+      this.pending = [];
+      const owner = new Map<string, EventRow>();
+      const merged: EventRow[] = [];
+      for (const { rows } of group) {
+        for (const row of rows) {
+          const key = keyOf(row);
+          if (owner.has(key)) continue;
+          owner.set(key, row);
+          merged.push(row);
+        }
+      }
+      try {
+        const fresh = await this.store.appendEvents(merged);
+        for (const { rows, resolve } of group) {
+          resolve(new Set(rows.filter((row) => owner.get(keyOf(row)) === row && fresh.has(keyOf(row)))));
+        }
+      } catch (error) {
+        for (const { reject } of group) reject(error);
+      }
+    }
+    this.running = false;
+  }
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import type { IngestReport } from './ingest-report.js';
+import { IngestService } from './ingest.service.js';
+import type { RawBatch } from './raw-batch.js';
+
+const BODY_TYPES = ['application/json', 'application/x-ndjson'];
+
+function answer(reply: FastifyReply, report: IngestReport, mode: string | undefined): IngestReport {
+  // Nothing usable at all is a client error; anything stored or already there is a success.
+  reply.status(report.rejected > 0 && report.accepted + report.duplicate === 0 ? 422 : 200);
+  return mode === 'problems' ? { ...report, results: report.results.filter((r) => r.status !== 'accepted') } : report;
+}
+
+@ApiTags('ingest')
+@ApiBearerAuth()
+@Controller('api/v1')
+@UseGuards(ApiKeyGuard)
+export class IngestController {
+  constructor(@Inject(IngestService) private readonly ingest: IngestService) {}
+
+  @Post('events')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ingest events (DESIGN §1.1)',
+    description:
+      'One JSON event, a JSON array of events, or NDJSON (one event a line). Answers per record: accepted, duplicate (the event_id is already stored), or rejected with its index (NDJSON: line), field path and reason. Good records are stored even when others are rejected; the answer comes after the commit.',
+  })
+  @ApiConsumes(...BODY_TYPES)
+  @ApiBody({ schema: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'object' } }] } })
+  @ApiQuery({ name: 'report', required: false, enum: ['all', 'problems'], description: '`problems` lists only duplicates and rejections' })
+  @ApiResponse({ status: 200, description: 'At least one record stored or already there' })
+  @ApiResponse({ status: 422, description: 'Every record was rejected' })
+  async events(
+    @Req() request: AuthenticatedRequest,
+    @Body() body: RawBatch,
+    @Query('report') mode: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<IngestReport> {
+    return answer(reply, await this.ingest.ingestEvents(request.workspaceId, body), mode);
+  }
+
+  @Post('conversations')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ingest whole conversation documents (DESIGN §1.2)',
+    description:
+      'One document, an array, or NDJSON. Each document expands into events with ids derived from it, so sending it again is a duplicate, never a second copy.',
+  })
+  @ApiConsumes(...BODY_TYPES)
+  @ApiBody({ schema: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'object' } }] } })
+  @ApiQuery({ name: 'report', required: false, enum: ['all', 'problems'] })
+  async conversations(
+    @Req() request: AuthenticatedRequest,
+    @Body() body: RawBatch,
+    @Query('report') mode: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<IngestReport> {
+    return answer(reply, await this.ingest.ingestDocuments(request.workspaceId, body), mode);
+  }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { DuckDbStore } from '@tandem/store-duckdb';
+import { createApp } from './app.js';
+import { ApiKeyService } from './auth/api-key.service.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { loadDemoData } from './demo/demo-loader.js';
+import { DEFAULT_WORKSPACE } from './workspaces/workspace.repository.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH });
+  const app = await createApp(config, store);
+  app.enableShutdownHooks();
+  if (config.TANDEM_DEMO) {
+    const started = Date.now();
+    const events = await loadDemoData(app, config.TANDEM_DEMO_CONVERSATIONS);
+    if (events > 0) console.log(`Loaded demo data: ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const keys = app.get(ApiKeyService);
+  const firstKey = (await keys.any()) ? null : await keys.create(DEFAULT_WORKSPACE, 'first start', new Date());
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  console.log(`Tandem is running at ${url} (API docs: ${url}/api/docs, store: ${config.TANDEM_DB_PATH})`);
+  if (firstKey) console.log(`Created an API key for the default workspace (shown once, keep it):\n  ${firstKey}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

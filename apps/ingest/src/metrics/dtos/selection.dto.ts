@@ -1,0 +1,27 @@
+import { BadRequestException } from '@nestjs/common';
+import { SELECTABLE_METRICS, selectionPredicate, type ConversationSelection } from '@tandem/metrics';
+import { z } from 'zod';
+
+const schema = z.object({
+  metric: z.string().default('conversations'),
+  part: z.enum(['numerator', 'denominator']).default('numerator'),
+  bucket: z.iso.date({ error: 'must be a date, YYYY-MM-DD (the first day of the bucket)' }).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  page_size: z.coerce.number().int().min(1).max(1000).default(50),
+});
+
+export interface SelectionParams {
+  selection: ConversationSelection;
+  page: number;
+  pageSize: number;
+}
+
+/** Which conversations a drill-down or export is about: a metric's numerator or denominator, maybe one bucket. */
+export function parseSelection(raw: unknown): SelectionParams {
+  const parsed = schema.safeParse(raw);
+  const fail = (errors: { path: string; reason: string }[]) => new BadRequestException({ message: 'invalid query parameters', errors });
+  if (!parsed.success) throw fail(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
+  const predicate = selectionPredicate(parsed.data.metric, parsed.data.part);
+  if (!predicate) throw fail([{ path: 'metric', reason: `must be one of ${SELECTABLE_METRICS.join(', ')}` }]);
+  return { selection: { predicate, bucket: parsed.data.bucket }, page: parsed.data.page, pageSize: parsed.data.page_size };
+}

@@ -1,0 +1,107 @@
+import { BadRequestException, Controller, Get, Header, Inject, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { BREAKDOWN_DIMENSIONS, SELECTABLE_METRICS, type BreakdownDimension, type MetricQuery } from '@tandem/metrics';
+import { Readable } from 'node:stream';
+import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { parseMetricQuery } from './dtos/metric-query.dto.js';
+import { parseSelection } from './dtos/selection.dto.js';
+import { MetricsService } from './metrics.service.js';
+
+const COMMON = [
+  { name: 'from', description: 'First local day, inclusive (YYYY-MM-DD); default 29 days before `to`' },
+  { name: 'to', description: 'Last local day, inclusive; default today in `tz`' },
+  { name: 'tz', description: 'IANA time zone; default the workspace zone' },
+  { name: 'granularity', enum: ['day', 'week', 'month'] },
+  { name: 'recontact_hours', description: 'R of the recontact definition, default 72' },
+  { name: 'channel', description: 'Repeat or comma-separate for several' },
+  { name: 'scenario' },
+  { name: 'queue' },
+  { name: 'locale' },
+  { name: 'agent' },
+];
+
+function CommonQuery(): MethodDecorator {
+  return (target, key, descriptor) => {
+    for (const q of COMMON) ApiQuery({ required: false, ...q })(target, key, descriptor);
+  };
+}
+
+@ApiTags('metrics')
+@ApiBearerAuth()
+@Controller('api/v1/metrics')
+@UseGuards(ApiKeyGuard)
+export class MetricsController {
+  private readonly zones = new Map<string, string>();
+
+  constructor(
+    @Inject(MetricsService) private readonly metrics: MetricsService,
+    @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+  ) {}
+
+  private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
+    let tz = this.zones.get(request.workspaceId);
+    if (!tz) {
+      tz = (await this.workspaces.find(request.workspaceId))?.timezone ?? 'UTC';
+      this.zones.set(request.workspaceId, tz);
+    }
+    return parseMetricQuery(raw, request.workspaceId, tz);
+  }
+
+  @Get('overview')
+  @ApiOperation({ summary: 'Every KPI over the window, each rate with numerator and denominator (docs/metrics.md)' })
+  @CommonQuery()
+  async overview(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, ...(await this.metrics.overview(q)) };
+  }
+
+  @Get('timeseries')
+  @ApiOperation({ summary: 'Every KPI per local day, week or month' })
+  @CommonQuery()
+  async timeseries(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, buckets: await this.metrics.timeseries(q) };
+  }
+
+  @Get('breakdown')
+  @ApiOperation({ summary: 'Every KPI per channel, scenario, queue or locale' })
+  @ApiQuery({ name: 'by', enum: BREAKDOWN_DIMENSIONS })
+  @CommonQuery()
+  async breakdown(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
+    const by = raw['by'];
+    if (typeof by !== 'string' || !(BREAKDOWN_DIMENSIONS as readonly string[]).includes(by)) {
+      throw new BadRequestException({ message: 'invalid query parameters', errors: [{ path: 'by', reason: `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')}` }] });
+    }
+    const q = await this.query(request, raw);
+    return { query: q, by, groups: await this.metrics.breakdown(q, by as BreakdownDimension) };
+  }
+
+  @Get('conversations')
+  @ApiOperation({ summary: 'Drill-down: the conversations behind a value, paged' })
+  @ApiQuery({ name: 'metric', required: false, enum: SELECTABLE_METRICS })
+  @ApiQuery({ name: 'part', required: false, enum: ['numerator', 'denominator'] })
+  @ApiQuery({ name: 'bucket', required: false, description: 'First local day of one bucket of `granularity`' })
+  @ApiQuery({ name: 'page', required: false })
+  @ApiQuery({ name: 'page_size', required: false })
+  @CommonQuery()
+  async conversations(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    const { selection, page, pageSize } = parseSelection(raw);
+    return this.metrics.conversations(q, selection, page, pageSize);
+  }
+
+  @Get('export.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="tandem-conversations.csv"')
+  @ApiOperation({ summary: 'One row per conversation, with 0/1 columns per rate: summing them reproduces every number' })
+  @ApiQuery({ name: 'metric', required: false, enum: SELECTABLE_METRICS })
+  @ApiQuery({ name: 'part', required: false, enum: ['numerator', 'denominator'] })
+  @ApiQuery({ name: 'bucket', required: false })
+  @CommonQuery()
+  async export(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    const { selection } = parseSelection(raw);
+    return Readable.from(this.metrics.csv(q, selection));
+  }
+}

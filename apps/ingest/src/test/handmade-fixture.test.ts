@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Aggregate, Bucketed, ConversationPage, Grouped } from '@tandem/metrics';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngestReport } from '../ingest/ingest-report.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/** Values in fixtures/expected/handmade were computed by hand (see its README), not by this code. */
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/expected/handmade');
+
+interface Case {
+  name: string;
+  params: { from: string; to: string; tz: string; recontact_hours: number; filters: Record<string, string[]> };
+  conversations: { total: number; closed: number; open: number };
+  rates: Record<string, [number, number]>;
+  abandonment_parts: Record<string, number>;
+  csat_mean: number | null;
+  durations: Record<string, { count: number; median: number | null; p90: number | null }>;
+  volume_by_day: { day: string; total: number; bot_involved: number }[];
+  volume_by_channel: Record<string, number>;
+}
+
+interface Expected {
+  ingest: { batch: string; accepted: number; duplicate: number; rejected: number; rejected_lines?: { line: number; path: string }[] }[];
+  cases: Case[];
+}
+
+const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as Expected;
+
+function queryString(c: Case, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ from: c.params.from, to: c.params.to, tz: c.params.tz, recontact_hours: String(c.params.recontact_hours), ...extra });
+  for (const [key, values] of Object.entries(c.params.filters)) for (const v of values) params.append(key, v);
+  return params.toString();
+}
+
+describe('hand-made fixture over HTTP', () => {
+  let t: TestApp;
+  const reports: IngestReport[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const { batch } of expected.ingest) {
+      const response = await t.call('/api/v1/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: readFileSync(join(FIXTURE, batch), 'utf8'),
+      });
+      reports.push((await response.json()) as IngestReport);
+    }
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers each batch per record as written by hand', () => {
+    expected.ingest.forEach((want, i) => {
+      const got = reports[i]!;
+      expect({ accepted: got.accepted, duplicate: got.duplicate, rejected: got.rejected }, want.batch).toEqual({
+        accepted: want.accepted,
+        duplicate: want.duplicate,
+        rejected: want.rejected,
+      });
+      const rejectedLines = got.results.filter((r) => r.status === 'rejected').map((r) => ({ line: r.line, path: r.errors?.[0]?.path }));
+      expect(rejectedLines).toEqual(want.rejected_lines ?? []);
+    });
+  });
+
+  for (const c of expected.cases) {
+    describe(c.name, () => {
+      it('overview matches', async () => {
+        const body = (await (await t.call(`/api/v1/metrics/overview?${queryString(c)}`)).json()) as Aggregate;
+        expect({ total: body.conversations.total, closed: body.conversations.closed, open: body.conversations.open }).toEqual(c.conversations);
+        for (const [name, [numerator, denominator]] of Object.entries(c.rates)) {
+          expect({ name, numerator: body.rates[name as keyof Aggregate['rates']].numerator, denominator: body.rates[name as keyof Aggregate['rates']].denominator }).toEqual({ name, numerator, denominator });
+        }
+        expect(body.abandonment_parts).toEqual(c.abandonment_parts);
+        if (c.csat_mean === null) expect(body.csat_mean).toBeNull();
+        else expect(body.csat_mean).toBeCloseTo(c.csat_mean, 6);
+        for (const [name, d] of Object.entries(c.durations)) {
+          expect(body.durations[name as keyof Aggregate['durations']].count, name).toBe(d.count);
+          for (const stat of ['median', 'p90'] as const) {
+            if (d[stat] === null) expect(body.durations[name as keyof Aggregate['durations']][stat], `${name}.${stat}`).toBeNull();
+            else expect(body.durations[name as keyof Aggregate['durations']][stat], `${name}.${stat}`).toBeCloseTo(d[stat], 6);
+          }
+        }
+      });
+
+      it('volume by local day and by channel matches', async () => {
+        const series = (await (await t.call(`/api/v1/metrics/timeseries?${queryString(c, { granularity: 'day' })}`)).json()) as { buckets: Bucketed[] };
+        expect(
+          series.buckets.map((b) => ({
+            day: b.bucket,
+            total: b.conversations.total,
+            bot_involved: b.conversations.with_bot,
+          })),
+        ).toEqual(c.volume_by_day);
+        const channels = (await (await t.call(`/api/v1/metrics/breakdown?${queryString(c, { by: 'channel' })}`)).json()) as { groups: Grouped[] };
+        expect(Object.fromEntries(channels.groups.map((g) => [g.key, g.conversations.total]))).toEqual(
+          c.volume_by_channel,
+        );
+      });
+
+      it('drill-down lists exactly the counted conversations, and the CSV export reproduces the rates', async () => {
+        const containment = c.rates['containment']!;
+        const list = (await (await t.call(`/api/v1/metrics/conversations?${queryString(c, { metric: 'containment', part: 'denominator', page_size: '1000' })}`)).json()) as ConversationPage;
+        expect(list.total).toBe(containment[1]);
+        expect(list.conversations).toHaveLength(containment[1]);
+        const csv = await (await t.call(`/api/v1/metrics/export.csv?${queryString(c)}`)).text();
+        const [header, ...lines] = csv.trim().split('\r\n');
+        const columns = header!.split(',');
+        const rows = lines.map((line) => line.split(','));
+        expect(rows).toHaveLength(c.conversations.total);
+        for (const [name, [numerator, denominator]] of Object.entries(c.rates)) {
+          const sum = (column: string) => rows.reduce((s, r) => s + Number(r[columns.indexOf(column)]), 0);
+          expect([name, sum(`${name}_numerator`), sum(`${name}_denominator`)]).toEqual([name, numerator, denominator]);
+        }
+      });
+    });
+  }
+});

@@ -1,0 +1,38 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DuckDbStore } from '@tandem/store-duckdb';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config/config.js';
+
+export const TEST_KEY = 'test-key-0123456789abcdef';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+  store: DuckDbStore;
+  /** fetch against the app with the test key. */
+  call(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The real service on a fresh in-memory DuckDB, listening on a free loopback port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ TANDEM_DB_PATH: ':memory:', TANDEM_API_KEY: TEST_KEY, TANDEM_DEMO: '0', TANDEM_LOG_LEVEL: 'silent', ...env });
+  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH });
+  const app = await createApp(config, store);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    store,
+    call: (path, init = {}) =>
+      fetch(url + path, { ...init, headers: { authorization: `Bearer ${TEST_KEY}`, ...(init.headers as Record<string, string>) } }),
+    close: () => app.close(),
+  };
+}
+
+export function ndjson(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join('\n') + '\n';
+}

@@ -1,0 +1,154 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database, StoreAdapter } from '@tandem/store';
+import { DURATIONS, RATES, SEGMENTS, type DefinitionContext, type DurationName, type Predicate, type RateName } from './definitions.js';
+import type { MetricQuery } from './query.js';
+import { contextOf, scope, type ConversationScope } from './scope.js';
+
+export interface ConversationSelection {
+  predicate: Predicate;
+  /** Restrict to one local bucket of `q.granularity` (`YYYY-MM-DD` of its first day). */
+  bucket?: string | undefined;
+}
+
+export interface ConversationSummary {
+  conversation_id: string;
+  started_at: string;
+  closed_at: string | null;
+  channel: string;
+  scenario: string | null;
+  queue: string | null;
+  locale: string | null;
+  outcome: string | null;
+  csat_score: number | null;
+  segment: 'open' | 'bot_only' | 'handed_off' | 'human_only';
+  handoff_reason: string | null;
+  first_intent: string | null;
+  message_count: number;
+}
+
+export interface ConversationPage {
+  total: number;
+  page: number;
+  page_size: number;
+  conversations: ConversationSummary[];
+}
+
+type Eb = ExpressionBuilder<Database, 'conversations'>;
+
+function selected(store: StoreAdapter, q: MetricQuery, s: ConversationSelection): ConversationScope {
+  const ctx = contextOf(store, q);
+  let query = scope(store, q).where((eb) => s.predicate(eb, ctx));
+  if (s.bucket) query = query.where((eb) => eb(store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity), '=', s.bucket!));
+  return query;
+}
+
+const segmentOf = (eb: Eb, ctx: DefinitionContext) =>
+  sql<ConversationSummary['segment']>`CASE
+    WHEN ${SEGMENTS.open(eb, ctx)} THEN 'open'
+    WHEN ${SEGMENTS.bot_only(eb, ctx)} THEN 'bot_only'
+    WHEN ${SEGMENTS.human_only(eb, ctx)} THEN 'human_only'
+    ELSE 'handed_off' END`;
+
+/** The conversations behind a value, a page at a time, oldest first. */
+export async function listConversations(
+  store: StoreAdapter,
+  q: MetricQuery,
+  s: ConversationSelection,
+  page: number,
+  pageSize: number,
+): Promise<ConversationPage> {
+  const ctx = contextOf(store, q);
+  const base = selected(store, q, s);
+  const [{ total }, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    base
+      .select((eb) => [
+        'conversation_id',
+        'started_at',
+        'closed_at',
+        'channel',
+        'scenario',
+        'queue',
+        'locale',
+        'outcome',
+        'csat_score',
+        'handoff_reason',
+        'first_intent',
+        'message_count',
+        segmentOf(eb, ctx).as('segment'),
+      ])
+      .orderBy('started_at')
+      .orderBy('conversation_id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+  ]);
+  return { total: Number(total), page, page_size: pageSize, conversations: rows as ConversationSummary[] };
+}
+
+const rateNames = Object.keys(RATES) as RateName[];
+const durationNames = Object.keys(DURATIONS) as DurationName[];
+
+/** Columns of the per-conversation export, in order; summing a rate's 0/1 columns gives its numbers. */
+export const EXPORT_COLUMNS = [
+  'conversation_id',
+  'local_day',
+  'started_at',
+  'closed_at',
+  'channel',
+  'scenario',
+  'queue',
+  'locale',
+  'customer_id',
+  'outcome',
+  'csat_score',
+  'segment',
+  'handoff_reason',
+  'first_intent',
+  ...durationNames.map((d) => `${d}_seconds`),
+  ...rateNames.flatMap((r) => [`${r}_numerator`, `${r}_denominator`]),
+] as const;
+
+/** One row per conversation of the selection, streamed, for CSV export. */
+export async function* exportConversations(
+  store: StoreAdapter,
+  q: MetricQuery,
+  s: ConversationSelection,
+): AsyncGenerator<Record<string, unknown>> {
+  const ctx = contextOf(store, q);
+  const flag = (eb: Eb, p: Predicate) => sql<number>`CASE WHEN ${p(eb, ctx)} THEN 1 ELSE 0 END`;
+  const query = selected(store, q, s)
+    .select((eb) => [
+      'conversation_id',
+      store.fn.localBucket(eb.ref('started_at'), q.tz, 'day').as('local_day'),
+      'started_at',
+      'closed_at',
+      'channel',
+      'scenario',
+      'queue',
+      'locale',
+      'customer_id',
+      'outcome',
+      'csat_score',
+      segmentOf(eb, ctx).as('segment'),
+      'handoff_reason',
+      'first_intent',
+      ...durationNames.map((d) => {
+        const { from, to } = DURATIONS[d];
+        return sql`CASE WHEN closed_at IS NOT NULL THEN ${store.fn.secondsBetween(eb.ref(from), eb.ref(to))} END`.as(`${d}_seconds`);
+      }),
+      ...rateNames.flatMap((r) => [
+        flag(eb, RATES[r].numerator).as(`${r}_numerator`),
+        flag(eb, RATES[r].denominator).as(`${r}_denominator`),
+      ]),
+    ])
+    .orderBy('started_at')
+    .orderBy('conversation_id');
+  // Pages keep memory flat on large exports without relying on a driver's streaming support.
+  const PAGE = 5000;
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await query.limit(PAGE).offset(offset).execute();
+    yield* rows as Record<string, unknown>[];
+    if (rows.length < PAGE) return;
+  }
+}

@@ -1,0 +1,108 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Database, EngineFunctions } from '@tandem/store';
+
+/** Everything a predicate may depend on besides the row. */
+export interface DefinitionContext {
+  fn: EngineFunctions;
+  recontactHours: number;
+}
+
+type Eb = ExpressionBuilder<Database, 'conversations'>;
+export type Predicate = (eb: Eb, ctx: DefinitionContext) => Expression<SqlBool>;
+
+const closed: Predicate = (eb) => eb('closed_at', 'is not', null);
+const open: Predicate = (eb) => eb('closed_at', 'is', null);
+const botInvolved: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('bot_messages', '>', 0)]);
+const handedOffByBot: Predicate = (eb, ctx) => eb.and([botInvolved(eb, ctx), eb('handoff_count', '>', 0)]);
+const botOnly: Predicate = (eb, ctx) => eb.and([botInvolved(eb, ctx), eb('handoff_count', '=', 0)]);
+const humanOnly: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('bot_messages', '=', 0)]);
+const recontacted: Predicate = (eb, ctx) =>
+  eb.and([
+    closed(eb, ctx),
+    eb('next_start_after_close', 'is not', null),
+    eb('next_start_after_close', '<=', ctx.fn.addHours(eb.ref('closed_at'), ctx.recontactHours)),
+  ]);
+const notRecontacted: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb.not(recontacted(eb, ctx))]);
+const withCsat: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('csat_score', 'is not', null)]);
+const satisfied: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('csat_score', '>=', 4)]);
+const abandoned: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('outcome', '=', 'abandoned')]);
+const waitedInVain: Predicate = (eb) =>
+  eb.and([eb('handoff_count', '>', 0), eb('first_agent_after_handoff_at', 'is', null)]);
+
+const both =
+  (...parts: Predicate[]): Predicate =>
+  (eb, ctx) =>
+    eb.and(parts.map((p) => p(eb, ctx)));
+
+/** The segments of docs/metrics.md, by name; drill-downs and exports address them this way. */
+export const SEGMENTS = {
+  conversations: (eb) => eb.lit(true).$castTo<SqlBool>(),
+  closed,
+  open,
+  /** Any conversation with a bot message, open or closed: the bot's share of volume. */
+  with_bot: (eb) => eb('bot_messages', '>', 0),
+  bot_involved: botInvolved,
+  handed_off: handedOffByBot,
+  bot_only: botOnly,
+  human_only: humanOnly,
+  recontacted,
+} satisfies Record<string, Predicate>;
+
+export interface RateDefinition {
+  numerator: Predicate;
+  denominator: Predicate;
+}
+
+/** Every rate of DESIGN §2 that needs no sentiment or cost settings, exactly as docs/metrics.md states. */
+export const RATES = {
+  bot_involvement: { numerator: botInvolved, denominator: closed },
+  containment: { numerator: botOnly, denominator: botInvolved },
+  assumed_resolution: { numerator: both(botOnly, (eb) => eb('outcome', '=', 'resolved')), denominator: botInvolved },
+  confirmed_resolution: { numerator: both(botOnly, satisfied), denominator: botInvolved },
+  durable_containment: { numerator: both(botOnly, notRecontacted), denominator: botInvolved },
+  false_containment: { numerator: both(botOnly, recontacted), denominator: botOnly },
+  escalation_rate: { numerator: handedOffByBot, denominator: botInvolved },
+  abandonment: { numerator: abandoned, denominator: closed },
+  csat: { numerator: satisfied, denominator: withCsat },
+  csat_response_rate: { numerator: withCsat, denominator: closed },
+  first_contact_resolution: { numerator: notRecontacted, denominator: closed },
+  csat_bot_only: { numerator: both(botOnly, satisfied), denominator: both(botOnly, withCsat) },
+  csat_handed_off: { numerator: both(handedOffByBot, satisfied), denominator: both(handedOffByBot, withCsat) },
+  csat_human_only: { numerator: both(humanOnly, satisfied), denominator: both(humanOnly, withCsat) },
+} satisfies Record<string, RateDefinition>;
+export type RateName = keyof typeof RATES;
+
+/** Parts of abandonment; they partition its numerator. */
+export const ABANDONMENT_PARTS = {
+  with_bot: both(abandoned, botOnly),
+  while_waiting: both(abandoned, waitedInVain),
+  after_agent: (eb, ctx) =>
+    eb.and([abandoned(eb, ctx), eb.not(botOnly(eb, ctx)), eb.not(waitedInVain(eb, ctx))]),
+} satisfies Record<string, Predicate>;
+export type AbandonmentPart = keyof typeof ABANDONMENT_PARTS;
+
+type InstantColumn =
+  | 'first_customer_at'
+  | 'first_response_at'
+  | 'first_handoff_at'
+  | 'first_agent_after_handoff_at'
+  | 'first_agent_joined_at'
+  | 'closed_at';
+
+export interface DurationDefinition {
+  from: InstantColumn;
+  to: InstantColumn;
+}
+
+/** Durations over closed conversations where both ends happened, in seconds. */
+export const DURATIONS = {
+  first_response_time: { from: 'first_customer_at', to: 'first_response_at' },
+  time_to_human: { from: 'first_handoff_at', to: 'first_agent_after_handoff_at' },
+  handle_time: { from: 'first_agent_joined_at', to: 'closed_at' },
+} satisfies Record<string, DurationDefinition>;
+export type DurationName = keyof typeof DURATIONS;
+
+export const durationMeasured =
+  (d: DurationDefinition): Predicate =>
+  (eb, ctx) =>
+    eb.and([closed(eb, ctx), eb(d.from, 'is not', null), eb(d.to, 'is not', null)]);

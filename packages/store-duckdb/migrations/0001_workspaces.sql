@@ -1,0 +1,16 @@
+CREATE TABLE workspaces (
+  id VARCHAR PRIMARY KEY,
+  name VARCHAR NOT NULL,
+  timezone VARCHAR NOT NULL,
+  created_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE api_keys (
+  id VARCHAR PRIMARY KEY,
+  workspace_id VARCHAR NOT NULL,
+  name VARCHAR NOT NULL,
+  prefix VARCHAR NOT NULL,
+  key_hash VARCHAR NOT NULL UNIQUE,
+  created_at TIMESTAMP NOT NULL,
+  revoked_at TIMESTAMP
+);

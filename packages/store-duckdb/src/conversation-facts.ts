@@ -1,0 +1,83 @@
+/**
+ * Rebuilds the facts of every conversation listed in the temp table `touched` from all of its
+ * events, so late, out-of-order or repeated events give the same facts as an orderly stream
+ * (docs/metrics.md). Ties on `ts` are broken by `event_id` to stay deterministic.
+ * Parameter $1 is the workspace.
+ */
+export const REBUILD_CONVERSATIONS = `
+DELETE FROM conversations
+WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched);
+
+INSERT INTO conversations
+WITH ev AS (
+  SELECT * FROM events
+  WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)
+),
+marks AS (
+  SELECT conversation_id,
+    min(ts) FILTER (WHERE type = 'message' AND author = 'customer') AS first_customer_at,
+    min(ts) FILTER (WHERE type = 'handoff') AS first_handoff_at
+  FROM ev GROUP BY conversation_id
+)
+SELECT
+  $1 AS workspace_id,
+  ev.conversation_id,
+  coalesce(min(ev.ts) FILTER (WHERE type = 'conversation.started'), min(ev.ts)) AS started_at,
+  count(*) FILTER (WHERE type = 'conversation.started') > 0 AS has_start_event,
+  coalesce(arg_min(channel, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started'), 'other') AS channel,
+  arg_min(customer_id, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS customer_id,
+  arg_min(locale, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS locale,
+  arg_min(scenario, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS scenario,
+  coalesce(
+    arg_min(queue, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started'),
+    arg_min(to_queue, (ev.ts, event_id)) FILTER (WHERE type = 'handoff')
+  ) AS queue,
+  arg_min(brand, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS brand,
+  arg_min(started_by, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS started_by,
+  max(ev.ts) FILTER (WHERE type = 'conversation.closed') AS closed_at,
+  arg_max(outcome, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS outcome,
+  arg_max(resolved_by, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS resolved_by,
+  arg_max(disposition, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS disposition,
+  count(*) FILTER (WHERE type = 'message') AS message_count,
+  count(*) FILTER (WHERE type = 'message' AND author = 'customer') AS customer_messages,
+  count(*) FILTER (WHERE type = 'message' AND author = 'bot') AS bot_messages,
+  count(*) FILTER (WHERE type = 'message' AND author = 'agent') AS agent_messages,
+  count(*) FILTER (WHERE type = 'message' AND author = 'bot' AND fallback) AS fallback_count,
+  count(*) FILTER (WHERE type = 'handoff') AS handoff_count,
+  any_value(marks.first_handoff_at) AS first_handoff_at,
+  arg_min(reason, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS handoff_reason,
+  arg_min(context_passed, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS context_passed,
+  arg_min(intent, (ev.ts, event_id)) FILTER (WHERE type = 'message' AND author = 'bot' AND intent IS NOT NULL) AS first_intent,
+  any_value(marks.first_customer_at) AS first_customer_at,
+  min(ev.ts) FILTER (WHERE type = 'message' AND author IN ('bot', 'agent') AND ev.ts >= marks.first_customer_at) AS first_response_at,
+  min(ev.ts) FILTER (WHERE type = 'message' AND author = 'agent' AND ev.ts >= marks.first_handoff_at) AS first_agent_after_handoff_at,
+  min(ev.ts) FILTER (WHERE type = 'agent.joined') AS first_agent_joined_at,
+  arg_max(score, (ev.ts, event_id)) FILTER (WHERE type = 'csat') AS csat_score,
+  coalesce(
+    list_sort(list_distinct(list(coalesce(agent_id, author_id)) FILTER (
+      WHERE type = 'agent.joined' OR (type = 'message' AND author = 'agent' AND author_id IS NOT NULL)
+    ))),
+    []
+  ) AS agent_ids,
+  NULL AS next_start_after_close,
+  now()::TIMESTAMP AS updated_at
+FROM ev JOIN marks USING (conversation_id)
+GROUP BY ev.conversation_id;
+
+UPDATE conversations AS c
+SET next_start_after_close = n.next_start
+FROM (
+  SELECT a.conversation_id, min(b.started_at) AS next_start
+  FROM conversations a
+  LEFT JOIN conversations b
+    ON b.workspace_id = a.workspace_id AND b.customer_id = a.customer_id AND a.customer_id <> ''
+    AND b.conversation_id <> a.conversation_id AND b.started_at > a.closed_at
+  WHERE a.workspace_id = $1
+    AND a.customer_id IN (
+      SELECT customer_id FROM conversations
+      WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)
+    )
+  GROUP BY a.conversation_id
+) AS n
+WHERE c.workspace_id = $1 AND c.conversation_id = n.conversation_id;
+`;

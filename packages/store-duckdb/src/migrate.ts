@@ -1,0 +1,34 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
+const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.sql$/;
+
+/** Applies the numbered `.sql` files not applied yet, each in its own transaction, in order. */
+export async function migrate(connection: DuckDBConnection): Promise<number[]> {
+  await connection.run(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)',
+  );
+  const done = await connection.runAndReadAll('SELECT version FROM schema_migrations');
+  const applied = new Set(done.getRows().map(([version]) => Number(version)));
+  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => FILE_NAME.test(f)).sort();
+  const ran: number[] = [];
+  for (const file of files) {
+    const [, number, name] = FILE_NAME.exec(file) ?? [];
+    const version = Number(number);
+    if (applied.has(version)) continue;
+    const sql = await readFile(MIGRATIONS_DIR + file, 'utf8');
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      await connection.run(sql);
+      await connection.run('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, name ?? file]);
+      await connection.run('COMMIT');
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw new Error(`migration ${file} failed: ${(error as Error).message}`, { cause: error });
+    }
+    ran.push(version);
+  }
+  return ran;
+}

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { EngineFunctions } from './engine.js';
+import type { EventRow } from './event-row.js';
+import type { Database } from './tables.js';
+
+export interface StoreAdapter {
+  /** Which engine is behind the store, for logs and the health endpoint only. */
+  readonly engine: string;
+  readonly db: Kysely<Database>;
+  readonly fn: EngineFunctions;
+  /**
+   * Stores the events whose `(workspace_id, event_id)` is new and refreshes the facts of the
+   * conversations they touch, all in one commit. Resolves with the ids that were new, only once
+   * the commit is durable, as `eventKey`s. Rows must not repeat an event id.
+   */
+  appendEvents(rows: readonly EventRow[]): Promise<Set<string>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,120 @@
+import type { Generated } from 'kysely';
+
+/** Timestamps travel as UTC ISO strings in both directions; the adapter normalises driver values. */
+type Instant = string;
+type NullableInstant = string | null;
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  /** IANA zone used when a request names none. */
+  timezone: string;
+  created_at: Instant;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** First characters of the key, shown so people can tell keys apart; never enough to use it. */
+  prefix: string;
+  /** SHA-256 of the whole key, hex; keys are random 256-bit secrets, so a slow hash adds nothing. */
+  key_hash: string;
+  created_at: Instant;
+  revoked_at: NullableInstant;
+}
+
+/** One row per accepted event, append-only; columns of every event type side by side (sparse). */
+export interface EventTable {
+  workspace_id: string;
+  event_id: string;
+  type: string;
+  conversation_id: string;
+  ts: Instant;
+  received_at: Instant;
+  channel: string | null;
+  customer_id: string | null;
+  locale: string | null;
+  scenario: string | null;
+  queue: string | null;
+  brand: string | null;
+  started_by: string | null;
+  message_id: string | null;
+  author: string | null;
+  author_id: string | null;
+  text: string | null;
+  intent: string | null;
+  confidence: number | null;
+  fallback: boolean | null;
+  sentiment: number | null;
+  handoff_from: string | null;
+  to_queue: string | null;
+  reason: string | null;
+  reason_text: string | null;
+  bot_intent: string | null;
+  context_passed: boolean | null;
+  agent_id: string | null;
+  team: string | null;
+  outcome: string | null;
+  resolved_by: string | null;
+  disposition: string | null;
+  score: number | null;
+  comment: string | null;
+  feedback_kind: string | null;
+  correct_intent: string | null;
+  note: string | null;
+  /** Fields the contract does not name, as a JSON object text. */
+  attributes: string | null;
+}
+
+/** Facts of one conversation, derived from all its events whatever order they arrived in (docs/metrics.md). */
+export interface ConversationTable {
+  workspace_id: string;
+  conversation_id: string;
+  started_at: Instant;
+  has_start_event: boolean;
+  channel: string;
+  customer_id: string | null;
+  locale: string | null;
+  scenario: string | null;
+  queue: string | null;
+  brand: string | null;
+  started_by: string | null;
+  closed_at: NullableInstant;
+  outcome: string | null;
+  resolved_by: string | null;
+  disposition: string | null;
+  message_count: number;
+  customer_messages: number;
+  bot_messages: number;
+  agent_messages: number;
+  fallback_count: number;
+  handoff_count: number;
+  first_handoff_at: NullableInstant;
+  handoff_reason: string | null;
+  context_passed: boolean | null;
+  first_intent: string | null;
+  first_customer_at: NullableInstant;
+  first_response_at: NullableInstant;
+  first_agent_after_handoff_at: NullableInstant;
+  first_agent_joined_at: NullableInstant;
+  csat_score: number | null;
+  agent_ids: string[];
+  /** Earliest start of another conversation of the same customer after this one closed. */
+  next_start_after_close: NullableInstant;
+  updated_at: Instant;
+}
+
+export interface MigrationTable {
+  version: number;
+  name: string;
+  applied_at: Generated<string>;
+}
+
+export interface Database {
+  workspaces: WorkspaceTable;
+  api_keys: ApiKeyTable;
+  events: EventTable;
+  conversations: ConversationTable;
+  schema_migrations: MigrationTable;
+}
