@@ -41,7 +41,14 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'import' && rest.length === 2) {
     const batch = Number(values.batch);
     if (!Number.isInteger(batch) || batch < 1) throw new Error('--batch must be a positive whole number');
-    return importCommand(config, { format: rest[0]!, path: rest[1]!, workspace: values.workspace, batch, url: values.url, key: values.key });
+    return importCommand(config, {
+      format: rest[0]!,
+      path: rest[1]!,
+      workspace: values.workspace,
+      batch,
+      url: values.url,
+      key: values.key,
+    });
   }
   console.error(USAGE);
   return 1;

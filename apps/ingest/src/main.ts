@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   if (config.TANDEM_DEMO) {
     const started = Date.now();
     const events = await loadDemoData(app, config.TANDEM_DEMO_CONVERSATIONS);
-    if (events > 0) console.log(`Loaded demo data: ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (events > 0)
+      console.log(`Loaded demo data: ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   const keys = app.get(ApiKeyService);
   const firstKey = (await keys.any()) ? null : await keys.create(DEFAULT_WORKSPACE, 'first start', new Date());

@@ -61,7 +61,9 @@ export function aggregateSelections(eb: Eb, ctx: DefinitionContext): AliasedRawB
   for (const name of durationNames) {
     const d = DURATIONS[name];
     const measured = durationMeasured(d);
-    const seconds = sql<number | null>`CASE WHEN ${measured(eb, ctx)} THEN ${ctx.fn.secondsBetween(eb.ref(d.from), eb.ref(d.to))} END`;
+    const seconds = sql<
+      number | null
+    >`CASE WHEN ${measured(eb, ctx)} THEN ${ctx.fn.secondsBetween(eb.ref(d.from), eb.ref(d.to))} END`;
     out.push(countIf(eb, ctx, measured).as(`${name}__count`));
     out.push(ctx.fn.quantile(seconds, 0.5).as(`${name}__median`));
     out.push(ctx.fn.quantile(seconds, 0.9).as(`${name}__p90`));

@@ -1,6 +1,14 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
-import { DURATIONS, RATES, SEGMENTS, type DefinitionContext, type DurationName, type Predicate, type RateName } from './definitions.js';
+import {
+  DURATIONS,
+  RATES,
+  SEGMENTS,
+  type DefinitionContext,
+  type DurationName,
+  type Predicate,
+  type RateName,
+} from './definitions.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope, type ConversationScope } from './scope.js';
 
@@ -38,7 +46,8 @@ type Eb = ExpressionBuilder<Database, 'conversations'>;
 function selected(store: StoreAdapter, q: MetricQuery, s: ConversationSelection): ConversationScope {
   const ctx = contextOf(store, q);
   let query = scope(store, q).where((eb) => s.predicate(eb, ctx));
-  if (s.bucket) query = query.where((eb) => eb(store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity), '=', s.bucket!));
+  if (s.bucket)
+    query = query.where((eb) => eb(store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity), '=', s.bucket!));
   return query;
 }
 
@@ -135,7 +144,9 @@ export async function* exportConversations(
       'first_intent',
       ...durationNames.map((d) => {
         const { from, to } = DURATIONS[d];
-        return sql`CASE WHEN closed_at IS NOT NULL THEN ${store.fn.secondsBetween(eb.ref(from), eb.ref(to))} END`.as(`${d}_seconds`);
+        return sql`CASE WHEN closed_at IS NOT NULL THEN ${store.fn.secondsBetween(eb.ref(from), eb.ref(to))} END`.as(
+          `${d}_seconds`,
+        );
       }),
       ...rateNames.flatMap((r) => [
         flag(eb, RATES[r].numerator).as(`${r}_numerator`),

@@ -76,8 +76,7 @@ export type RateName = keyof typeof RATES;
 export const ABANDONMENT_PARTS = {
   with_bot: both(abandoned, botOnly),
   while_waiting: both(abandoned, waitedInVain),
-  after_agent: (eb, ctx) =>
-    eb.and([abandoned(eb, ctx), eb.not(botOnly(eb, ctx)), eb.not(waitedInVain(eb, ctx))]),
+  after_agent: (eb, ctx) => eb.and([abandoned(eb, ctx), eb.not(botOnly(eb, ctx)), eb.not(waitedInVain(eb, ctx))]),
 } satisfies Record<string, Predicate>;
 export type AbandonmentPart = keyof typeof ABANDONMENT_PARTS;
 

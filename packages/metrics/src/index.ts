@@ -1,8 +1,24 @@
 export * from './query.js';
 export { isTimeZone, localDate, nextDate, startOfLocalDay } from './time-zone.js';
-export { RATES, DURATIONS, ABANDONMENT_PARTS, SEGMENTS, type RateName, type DurationName, type AbandonmentPart } from './definitions.js';
+export {
+  RATES,
+  DURATIONS,
+  ABANDONMENT_PARTS,
+  SEGMENTS,
+  type RateName,
+  type DurationName,
+  type AbandonmentPart,
+} from './definitions.js';
 export { ratio, type Aggregate, type Ratio, type DurationSummary } from './aggregate.js';
-export { overview, timeseries, breakdown, BREAKDOWN_DIMENSIONS, type BreakdownDimension, type Bucketed, type Grouped } from './metrics.js';
+export {
+  overview,
+  timeseries,
+  breakdown,
+  BREAKDOWN_DIMENSIONS,
+  type BreakdownDimension,
+  type Bucketed,
+  type Grouped,
+} from './metrics.js';
 export { selectionPredicate, SELECTABLE_METRICS, type Part } from './selection.js';
 export {
   listConversations,

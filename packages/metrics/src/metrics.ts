@@ -24,7 +24,10 @@ export interface Bucketed extends Aggregate {
 export async function timeseries(store: StoreAdapter, q: MetricQuery): Promise<Bucketed[]> {
   const ctx = contextOf(store, q);
   const rows = await scope(store, q)
-    .select((eb) => [store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity).as('bucket'), ...aggregateSelections(eb, ctx)])
+    .select((eb) => [
+      store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity).as('bucket'),
+      ...aggregateSelections(eb, ctx),
+    ])
     .groupBy(sql.ref('bucket'))
     .orderBy(sql.ref('bucket'))
     .execute();

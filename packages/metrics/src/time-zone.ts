@@ -31,8 +31,19 @@ export function isTimeZone(tz: string): boolean {
 
 /** Offset of `tz` from UTC at instant `ms`, in milliseconds (positive east of Greenwich). */
 function offsetAt(ms: number, tz: string): number {
-  const parts = Object.fromEntries(formatter(tz).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(+parts['year']!, +parts['month']! - 1, +parts['day']!, +parts['hour']!, +parts['minute']!, +parts['second']!);
+  const parts = Object.fromEntries(
+    formatter(tz)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(
+    +parts['year']!,
+    +parts['month']! - 1,
+    +parts['day']!,
+    +parts['hour']!,
+    +parts['minute']!,
+    +parts['second']!,
+  );
   return wall - Math.floor(ms / 1000) * 1000;
 }
 

@@ -26,12 +26,7 @@ export function createDocumentSchema(options: SchemaOptions = {}) {
     handoffs: z.array(z.object({ ts, ...EVENT_FIELDS.handoff })).default([]),
     agents: z.array(z.object({ ts, ...EVENT_FIELDS['agent.joined'] })).default([]),
     feedback: z.array(z.object({ ts: ts.nullish(), agent_id: feedbackAgent, ...feedbackFields })).default([]),
-    csat: z
-      .union([
-        EVENT_FIELDS.csat.score,
-        z.object({ ...EVENT_FIELDS.csat, ts: ts.nullish() }),
-      ])
-      .nullish(),
+    csat: z.union([EVENT_FIELDS.csat.score, z.object({ ...EVENT_FIELDS.csat, ts: ts.nullish() })]).nullish(),
     outcome: EVENT_FIELDS['conversation.closed'].outcome.nullish(),
     resolved_by: EVENT_FIELDS['conversation.closed'].resolved_by,
     disposition: EVENT_FIELDS['conversation.closed'].disposition,
@@ -80,14 +75,20 @@ export function expandDocument(doc: ConversationDocument): ExpandedDocument {
     const message_id = messageId ?? `m${i}`;
     events.push({ ...m, type: 'message', event_id: `${cid}/message/${message_id}`, conversation_id: cid, message_id });
   });
-  doc.handoffs.forEach((h, i) => events.push({ ...h, type: 'handoff', event_id: `${cid}/handoff/${i}`, conversation_id: cid }));
+  doc.handoffs.forEach((h, i) =>
+    events.push({ ...h, type: 'handoff', event_id: `${cid}/handoff/${i}`, conversation_id: cid }),
+  );
   doc.agents.forEach((a, i) =>
     events.push({ ...a, type: 'agent.joined', event_id: `${cid}/agent/${i}`, conversation_id: cid }),
   );
 
   const lastActivity =
-    latest([doc.started_at, ...doc.messages.map((m) => m.ts), ...doc.handoffs.map((h) => h.ts), ...doc.agents.map((a) => a.ts)]) ??
-    doc.started_at;
+    latest([
+      doc.started_at,
+      ...doc.messages.map((m) => m.ts),
+      ...doc.handoffs.map((h) => h.ts),
+      ...doc.agents.map((a) => a.ts),
+    ]) ?? doc.started_at;
   const closedAt = doc.outcome ? (doc.closed_at ?? lastActivity) : undefined;
   if (doc.outcome && closedAt) {
     events.push({
@@ -103,10 +104,22 @@ export function expandDocument(doc: ConversationDocument): ExpandedDocument {
   if (doc.csat != null) {
     const csat = typeof doc.csat === 'number' ? { score: doc.csat } : doc.csat;
     const { ts: csatTs, ...rest } = 'ts' in csat ? csat : { ...csat, ts: undefined };
-    events.push({ ...rest, type: 'csat', event_id: `${cid}/csat`, conversation_id: cid, ts: csatTs ?? closedAt ?? lastActivity });
+    events.push({
+      ...rest,
+      type: 'csat',
+      event_id: `${cid}/csat`,
+      conversation_id: cid,
+      ts: csatTs ?? closedAt ?? lastActivity,
+    });
   }
   doc.feedback.forEach(({ ts, ...f }, i) =>
-    events.push({ ...f, type: 'feedback', event_id: `${cid}/feedback/${i}`, conversation_id: cid, ts: ts ?? closedAt ?? lastActivity }),
+    events.push({
+      ...f,
+      type: 'feedback',
+      event_id: `${cid}/feedback/${i}`,
+      conversation_id: cid,
+      ts: ts ?? closedAt ?? lastActivity,
+    }),
   );
 
   let attributes: Record<string, unknown> | null = null;

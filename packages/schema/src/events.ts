@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  AUTHORS,
-  CHANNELS,
-  ESCALATION_REASONS,
-  FEEDBACK_KINDS,
-  OUTCOMES,
-  RESOLVERS,
-  STARTERS,
-} from './enums.js';
+import { AUTHORS, CHANNELS, ESCALATION_REASONS, FEEDBACK_KINDS, OUTCOMES, RESOLVERS, STARTERS } from './enums.js';
 import { timestamp } from './timestamp.js';
 
 const id = z.string().trim().min(1, 'must not be empty').max(256, 'must be at most 256 characters');

@@ -10,8 +10,7 @@ export interface FieldError {
 }
 
 export type EventValidation =
-  | { ok: true; event: TandemEvent; attributes: Record<string, unknown> | null }
-  | { ok: false; errors: FieldError[] };
+  { ok: true; event: TandemEvent; attributes: Record<string, unknown> | null } | { ok: false; errors: FieldError[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

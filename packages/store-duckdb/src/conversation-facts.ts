@@ -2,13 +2,12 @@
  * Rebuilds the facts of every conversation listed in the temp table `touched` from all of its
  * events, so late, out-of-order or repeated events give the same facts as an orderly stream
  * (docs/metrics.md). Ties on `ts` are broken by `event_id` to stay deterministic.
- * Parameter $1 is the workspace.
+ * Each statement takes the workspace as $1.
  */
-export const REBUILD_CONVERSATIONS = `
-DELETE FROM conversations
-WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched);
-
-INSERT INTO conversations
+export const REBUILD_CONVERSATIONS: readonly string[] = [
+  `DELETE FROM conversations
+WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)`,
+  `INSERT INTO conversations
 WITH ev AS (
   SELECT * FROM events
   WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)
@@ -62,22 +61,27 @@ SELECT
   NULL AS next_start_after_close,
   now()::TIMESTAMP AS updated_at
 FROM ev JOIN marks USING (conversation_id)
-GROUP BY ev.conversation_id;
-
-UPDATE conversations AS c
+GROUP BY ev.conversation_id`,
+  `CREATE OR REPLACE TEMP TABLE touched_customers AS
+SELECT DISTINCT customer_id FROM conversations
+WHERE workspace_id = $1 AND customer_id <> '' AND conversation_id IN (SELECT conversation_id FROM touched)`,
+  `UPDATE conversations AS c
 SET next_start_after_close = n.next_start
 FROM (
-  SELECT a.conversation_id, min(b.started_at) AS next_start
-  FROM conversations a
-  LEFT JOIN conversations b
-    ON b.workspace_id = a.workspace_id AND b.customer_id = a.customer_id AND a.customer_id <> ''
-    AND b.conversation_id <> a.conversation_id AND b.started_at > a.closed_at
-  WHERE a.workspace_id = $1
-    AND a.customer_id IN (
-      SELECT customer_id FROM conversations
-      WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)
-    )
-  GROUP BY a.conversation_id
+  -- ASOF finds, per closed conversation, the customer's first start after the close; probing from
+  -- the later of start and close keeps a conversation from matching itself on skewed clocks.
+  SELECT a.conversation_id, b.started_at AS next_start
+  FROM (
+    SELECT conversation_id, customer_id, greatest(started_at, closed_at) AS probe
+    FROM conversations
+    WHERE workspace_id = $1 AND closed_at IS NOT NULL AND customer_id IN (SELECT customer_id FROM touched_customers)
+  ) AS a
+  ASOF LEFT JOIN (
+    SELECT customer_id, started_at FROM conversations
+    WHERE workspace_id = $1 AND customer_id IN (SELECT customer_id FROM touched_customers)
+  ) AS b
+  ON a.customer_id = b.customer_id AND b.started_at > a.probe
 ) AS n
-WHERE c.workspace_id = $1 AND c.conversation_id = n.conversation_id;
-`;
+WHERE c.workspace_id = $1 AND c.conversation_id = n.conversation_id
+  AND c.next_start_after_close IS DISTINCT FROM n.next_start`,
+];

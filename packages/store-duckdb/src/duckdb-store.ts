@@ -74,7 +74,7 @@ export class DuckDbStore implements StoreAdapter {
             `INSERT INTO touched SELECT DISTINCT conversation_id FROM staged_events WHERE workspace_id = $1`,
             [workspace],
           );
-          for (const statement of REBUILD_CONVERSATIONS.split(';').filter((s) => s.trim())) {
+          for (const statement of REBUILD_CONVERSATIONS) {
             await w.run(statement, [workspace]);
           }
           await w.run('DELETE FROM touched');

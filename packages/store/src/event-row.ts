@@ -41,7 +41,10 @@ const EMPTY = {
   feedback_kind: null,
   correct_intent: null,
   note: null,
-} satisfies Omit<EventRow, 'workspace_id' | 'event_id' | 'type' | 'conversation_id' | 'ts' | 'received_at' | 'attributes'>;
+} satisfies Omit<
+  EventRow,
+  'workspace_id' | 'event_id' | 'type' | 'conversation_id' | 'ts' | 'received_at' | 'attributes'
+>;
 
 /** Flattens a validated event into the sparse events row; the only place that knows both shapes. */
 export function toEventRow(

@@ -16,7 +16,9 @@ export class ApiKeyGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match?.[1]) {
-      throw new UnauthorizedException('send an API key as "Authorization: Bearer <key>" (create one with `tandem keys create`)');
+      throw new UnauthorizedException(
+        'send an API key as "Authorization: Bearer <key>" (create one with `tandem keys create`)',
+      );
     }
     const workspace = await this.keys.workspaceOf(match[1]);
     if (!workspace) throw new UnauthorizedException('the API key is unknown or revoked');

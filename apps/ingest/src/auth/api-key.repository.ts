@@ -20,6 +20,9 @@ export class ApiKeyRepository {
   }
 
   async insert(row: Omit<ApiKeyTable, 'revoked_at'>): Promise<void> {
-    await this.store.db.insertInto('api_keys').values({ ...row, revoked_at: null }).execute();
+    await this.store.db
+      .insertInto('api_keys')
+      .values({ ...row, revoked_at: null })
+      .execute();
   }
 }

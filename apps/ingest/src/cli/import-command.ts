@@ -26,7 +26,8 @@ async function directSink(config: Config, workspace: string): Promise<{ sink: Si
   await app.get(WorkspaceRepository).ensure(workspace, workspace, config.TANDEM_TIMEZONE, new Date());
   const ingest = app.get(IngestService);
   return {
-    sink: (documents) => ingest.ingestDocuments(workspace, { records: documents.map((value, index): RawRecord => ({ index, value })) }),
+    sink: (documents) =>
+      ingest.ingestDocuments(workspace, { records: documents.map((value, index): RawRecord => ({ index, value })) }),
     close: () => app.close(),
   };
 }
@@ -52,8 +53,13 @@ export async function importCommand(config: Config, options: ImportOptions): Pro
   }
   if (options.url && !options.key) throw new Error('--url needs --key (an API key of the target workspace)');
   const total = importer.count ? await importer.count(options.path) : 0;
-  const { sink, close } = options.url ? { sink: httpSink(options.url, options.key!), close: async () => {} } : await directSink(config, options.workspace);
-  const bar = new SingleBar({ format: '{bar} {percentage}% | {value}/{total} conversations | {eta_formatted} left', hideCursor: true }, Presets.shades_classic);
+  const { sink, close } = options.url
+    ? { sink: httpSink(options.url, options.key!), close: async () => {} }
+    : await directSink(config, options.workspace);
+  const bar = new SingleBar(
+    { format: '{bar} {percentage}% | {value}/{total} conversations | {eta_formatted} left', hideCursor: true },
+    Presets.shades_classic,
+  );
   bar.start(total, 0);
   const totals = { accepted: 0, duplicate: 0, rejected: 0 };
   const problems: RecordResult[] = [];
@@ -64,7 +70,8 @@ export async function importCommand(config: Config, options: ImportOptions): Pro
     totals.accepted += report.accepted;
     totals.duplicate += report.duplicate;
     totals.rejected += report.rejected;
-    for (const r of report.results) if (r.status === 'rejected' && problems.length < 10) problems.push({ ...r, index: r.index + done });
+    for (const r of report.results)
+      if (r.status === 'rejected' && problems.length < 10) problems.push({ ...r, index: r.index + done });
     done += pending.length;
     bar.update(done);
     pending = [];
@@ -79,7 +86,12 @@ export async function importCommand(config: Config, options: ImportOptions): Pro
     bar.stop();
     await close();
   }
-  console.log(`${options.format}: ${totals.accepted} conversations imported, ${totals.duplicate} already there, ${totals.rejected} rejected`);
-  for (const p of problems) console.log(`  document ${p.index}${p.id ? ` (${p.id})` : ''}: ${p.errors?.map((e) => `${e.path || '(document)'} ${e.reason}`).join('; ')}`);
+  console.log(
+    `${options.format}: ${totals.accepted} conversations imported, ${totals.duplicate} already there, ${totals.rejected} rejected`,
+  );
+  for (const p of problems)
+    console.log(
+      `  document ${p.index}${p.id ? ` (${p.id})` : ''}: ${p.errors?.map((e) => `${e.path || '(document)'} ${e.reason}`).join('; ')}`,
+    );
   return totals.rejected > 0 ? 2 : 0;
 }

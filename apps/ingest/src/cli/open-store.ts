@@ -9,6 +9,7 @@ export async function openStoreForCommand(path: string): Promise<DuckDbStore> {
       throw new Error(
         `${path} is in use by a running Tandem service (one process owns the database file). ` +
           'Stop the service first, or for imports pass --url and --key to send the data through it.',
+        { cause: error },
       );
     }
     throw error;

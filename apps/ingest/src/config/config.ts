@@ -30,7 +30,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   try {
     new Intl.DateTimeFormat('en', { timeZone: config.TANDEM_TIMEZONE });
   } catch {
-    throw new ConfigError(`invalid configuration:\n  TANDEM_TIMEZONE: ${config.TANDEM_TIMEZONE} is not an IANA time zone`);
+    throw new ConfigError(
+      `invalid configuration:\n  TANDEM_TIMEZONE: ${config.TANDEM_TIMEZONE} is not an IANA time zone`,
+    );
   }
   return config;
 }

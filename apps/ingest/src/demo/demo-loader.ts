@@ -15,7 +15,12 @@ export const DEMO_SEED = 7;
  */
 export async function loadDemoData(app: INestApplication, conversations: number, now = new Date()): Promise<number> {
   const store = app.get<StoreAdapter>(STORE);
-  const any = await store.db.selectFrom('events').select('event_id').where('workspace_id', '=', DEFAULT_WORKSPACE).limit(1).executeTakeFirst();
+  const any = await store.db
+    .selectFrom('events')
+    .select('event_id')
+    .where('workspace_id', '=', DEFAULT_WORKSPACE)
+    .limit(1)
+    .executeTakeFirst();
   if (any) return 0;
   const ingest = app.get(IngestService);
   // The hour, not the millisecond: restarting within the hour regenerates the very same data.
@@ -24,7 +29,8 @@ export async function loadDemoData(app: INestApplication, conversations: number,
   let stored = 0;
   const flush = async () => {
     const report = await ingest.ingestEvents(DEFAULT_WORKSPACE, { records });
-    if (report.rejected > 0) throw new Error(`demo data was rejected: ${JSON.stringify(report.results.find((r) => r.status === 'rejected'))}`);
+    if (report.rejected > 0)
+      throw new Error(`demo data was rejected: ${JSON.stringify(report.results.find((r) => r.status === 'rejected'))}`);
     stored += report.accepted;
     records = [];
   };

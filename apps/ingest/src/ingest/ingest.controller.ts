@@ -30,7 +30,12 @@ export class IngestController {
   })
   @ApiConsumes(...BODY_TYPES)
   @ApiBody({ schema: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'object' } }] } })
-  @ApiQuery({ name: 'report', required: false, enum: ['all', 'problems'], description: '`problems` lists only duplicates and rejections' })
+  @ApiQuery({
+    name: 'report',
+    required: false,
+    enum: ['all', 'problems'],
+    description: '`problems` lists only duplicates and rejections',
+  })
   @ApiResponse({ status: 200, description: 'At least one record stored or already there' })
   @ApiResponse({ status: 422, description: 'Every record was rejected' })
   async events(

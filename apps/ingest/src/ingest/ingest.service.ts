@@ -48,7 +48,11 @@ export class IngestService {
     for (const record of batch.records) {
       const row = rowOf[record.index];
       if (!row) continue;
-      results[record.index] = { ...position(record), status: stored.has(row) ? 'accepted' : 'duplicate', id: row.event_id };
+      results[record.index] = {
+        ...position(record),
+        status: stored.has(row) ? 'accepted' : 'duplicate',
+        id: row.event_id,
+      };
     }
     return summarise(results);
   }

@@ -55,7 +55,12 @@ export function parseNdjsonBody(body: Buffer): RawBatch {
     try {
       records.push({ index, line, value: JSON.parse(content) });
     } catch (error) {
-      records.push({ index, line, value: undefined, parseError: `line is not valid JSON: ${(error as Error).message}` });
+      records.push({
+        index,
+        line,
+        value: undefined,
+        parseError: `line is not valid JSON: ${(error as Error).message}`,
+      });
     }
   }
   return { records };

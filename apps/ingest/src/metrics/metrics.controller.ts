@@ -71,7 +71,10 @@ export class MetricsController {
   async breakdown(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
     const by = raw['by'];
     if (typeof by !== 'string' || !(BREAKDOWN_DIMENSIONS as readonly string[]).includes(by)) {
-      throw new BadRequestException({ message: 'invalid query parameters', errors: [{ path: 'by', reason: `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')}` }] });
+      throw new BadRequestException({
+        message: 'invalid query parameters',
+        errors: [{ path: 'by', reason: `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')}` }],
+      });
     }
     const q = await this.query(request, raw);
     return { query: q, by, groups: await this.metrics.breakdown(q, by as BreakdownDimension) };
@@ -94,7 +97,9 @@ export class MetricsController {
   @Get('export.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="tandem-conversations.csv"')
-  @ApiOperation({ summary: 'One row per conversation, with 0/1 columns per rate: summing them reproduces every number' })
+  @ApiOperation({
+    summary: 'One row per conversation, with 0/1 columns per rate: summing them reproduces every number',
+  })
   @ApiQuery({ name: 'metric', required: false, enum: SELECTABLE_METRICS })
   @ApiQuery({ name: 'part', required: false, enum: ['numerator', 'denominator'] })
   @ApiQuery({ name: 'bucket', required: false })

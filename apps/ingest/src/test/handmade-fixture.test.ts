@@ -22,14 +22,26 @@ interface Case {
 }
 
 interface Expected {
-  ingest: { batch: string; accepted: number; duplicate: number; rejected: number; rejected_lines?: { line: number; path: string }[] }[];
+  ingest: {
+    batch: string;
+    accepted: number;
+    duplicate: number;
+    rejected: number;
+    rejected_lines?: { line: number; path: string }[];
+  }[];
   cases: Case[];
 }
 
 const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as Expected;
 
 function queryString(c: Case, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ from: c.params.from, to: c.params.to, tz: c.params.tz, recontact_hours: String(c.params.recontact_hours), ...extra });
+  const params = new URLSearchParams({
+    from: c.params.from,
+    to: c.params.to,
+    tz: c.params.tz,
+    recontact_hours: String(c.params.recontact_hours),
+    ...extra,
+  });
   for (const [key, values] of Object.entries(c.params.filters)) for (const v of values) params.append(key, v);
   return params.toString();
 }
@@ -61,7 +73,9 @@ describe('hand-made fixture over HTTP', () => {
         duplicate: want.duplicate,
         rejected: want.rejected,
       });
-      const rejectedLines = got.results.filter((r) => r.status === 'rejected').map((r) => ({ line: r.line, path: r.errors?.[0]?.path }));
+      const rejectedLines = got.results
+        .filter((r) => r.status === 'rejected')
+        .map((r) => ({ line: r.line, path: r.errors?.[0]?.path }));
       expect(rejectedLines).toEqual(want.rejected_lines ?? []);
     });
   });
@@ -70,9 +84,17 @@ describe('hand-made fixture over HTTP', () => {
     describe(c.name, () => {
       it('overview matches', async () => {
         const body = (await (await t.call(`/api/v1/metrics/overview?${queryString(c)}`)).json()) as Aggregate;
-        expect({ total: body.conversations.total, closed: body.conversations.closed, open: body.conversations.open }).toEqual(c.conversations);
+        expect({
+          total: body.conversations.total,
+          closed: body.conversations.closed,
+          open: body.conversations.open,
+        }).toEqual(c.conversations);
         for (const [name, [numerator, denominator]] of Object.entries(c.rates)) {
-          expect({ name, numerator: body.rates[name as keyof Aggregate['rates']].numerator, denominator: body.rates[name as keyof Aggregate['rates']].denominator }).toEqual({ name, numerator, denominator });
+          expect({
+            name,
+            numerator: body.rates[name as keyof Aggregate['rates']].numerator,
+            denominator: body.rates[name as keyof Aggregate['rates']].denominator,
+          }).toEqual({ name, numerator, denominator });
         }
         expect(body.abandonment_parts).toEqual(c.abandonment_parts);
         if (c.csat_mean === null) expect(body.csat_mean).toBeNull();
@@ -80,14 +102,21 @@ describe('hand-made fixture over HTTP', () => {
         for (const [name, d] of Object.entries(c.durations)) {
           expect(body.durations[name as keyof Aggregate['durations']].count, name).toBe(d.count);
           for (const stat of ['median', 'p90'] as const) {
-            if (d[stat] === null) expect(body.durations[name as keyof Aggregate['durations']][stat], `${name}.${stat}`).toBeNull();
-            else expect(body.durations[name as keyof Aggregate['durations']][stat], `${name}.${stat}`).toBeCloseTo(d[stat], 6);
+            if (d[stat] === null)
+              expect(body.durations[name as keyof Aggregate['durations']][stat], `${name}.${stat}`).toBeNull();
+            else
+              expect(body.durations[name as keyof Aggregate['durations']][stat], `${name}.${stat}`).toBeCloseTo(
+                d[stat],
+                6,
+              );
           }
         }
       });
 
       it('volume by local day and by channel matches', async () => {
-        const series = (await (await t.call(`/api/v1/metrics/timeseries?${queryString(c, { granularity: 'day' })}`)).json()) as { buckets: Bucketed[] };
+        const series = (await (
+          await t.call(`/api/v1/metrics/timeseries?${queryString(c, { granularity: 'day' })}`)
+        ).json()) as { buckets: Bucketed[] };
         expect(
           series.buckets.map((b) => ({
             day: b.bucket,
@@ -95,7 +124,9 @@ describe('hand-made fixture over HTTP', () => {
             bot_involved: b.conversations.with_bot,
           })),
         ).toEqual(c.volume_by_day);
-        const channels = (await (await t.call(`/api/v1/metrics/breakdown?${queryString(c, { by: 'channel' })}`)).json()) as { groups: Grouped[] };
+        const channels = (await (
+          await t.call(`/api/v1/metrics/breakdown?${queryString(c, { by: 'channel' })}`)
+        ).json()) as { groups: Grouped[] };
         expect(Object.fromEntries(channels.groups.map((g) => [g.key, g.conversations.total]))).toEqual(
           c.volume_by_channel,
         );
@@ -103,7 +134,11 @@ describe('hand-made fixture over HTTP', () => {
 
       it('drill-down lists exactly the counted conversations, and the CSV export reproduces the rates', async () => {
         const containment = c.rates['containment']!;
-        const list = (await (await t.call(`/api/v1/metrics/conversations?${queryString(c, { metric: 'containment', part: 'denominator', page_size: '1000' })}`)).json()) as ConversationPage;
+        const list = (await (
+          await t.call(
+            `/api/v1/metrics/conversations?${queryString(c, { metric: 'containment', part: 'denominator', page_size: '1000' })}`,
+          )
+        ).json()) as ConversationPage;
         expect(list.total).toBe(containment[1]);
         expect(list.conversations).toHaveLength(containment[1]);
         const csv = await (await t.call(`/api/v1/metrics/export.csv?${queryString(c)}`)).text();

@@ -15,7 +15,10 @@ const message = (i: number) => ({
 });
 
 async function countRows(t: TestApp, table: 'events' | 'conversations'): Promise<number> {
-  const row = await t.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -30,7 +33,12 @@ describe('POST /api/v1/events', () => {
 
   it('stores a batch once when it is sent twice', async () => {
     const batch = Array.from({ length: 50 }, (_, i) => message(i));
-    const post = () => t.call('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    const post = () =>
+      t.call('/api/v1/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(batch),
+      });
     const first = await report(await post());
     expect(first).toMatchObject({ accepted: 50, duplicate: 0, rejected: 0 });
     const second = await post();
@@ -45,7 +53,11 @@ describe('POST /api/v1/events', () => {
   it('stores 999 good events and rejects the bad one with its line and field path', async () => {
     const batch: unknown[] = Array.from({ length: 1000 }, (_, i) => message(i));
     batch[436] = { ...message(436), author: 'robot' };
-    const response = await t.call('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: ndjson(batch) });
+    const response = await t.call('/api/v1/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: ndjson(batch),
+    });
     expect(response.status).toBe(200);
     const body = await report(response);
     expect(body).toMatchObject({ accepted: 999, duplicate: 0, rejected: 1 });
@@ -59,7 +71,11 @@ describe('POST /api/v1/events', () => {
 
   it('rejects a line that is not JSON without losing its neighbours', async () => {
     const body = `${JSON.stringify(message(1))}\n{not json\n${JSON.stringify(message(2))}\n`;
-    const response = await t.call('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
+    const response = await t.call('/api/v1/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body,
+    });
     const got = await report(response);
     expect(got).toMatchObject({ accepted: 2, rejected: 1 });
     expect(got.results[1]).toMatchObject({ index: 1, line: 2, status: 'rejected' });
@@ -100,14 +116,26 @@ describe('POST /api/v1/events', () => {
     const json = { 'content-type': 'application/json' };
     const noKey = await fetch(`${t.url}/api/v1/events`, { method: 'POST', headers: json, body: '{}' });
     expect(noKey.status).toBe(401);
-    const badKey = await fetch(`${t.url}/api/v1/events`, { method: 'POST', headers: { ...json, authorization: 'Bearer nope' }, body: '{}' });
+    const badKey = await fetch(`${t.url}/api/v1/events`, {
+      method: 'POST',
+      headers: { ...json, authorization: 'Bearer nope' },
+      body: '{}',
+    });
     expect(badKey.status).toBe(401);
-    const xml = await t.call('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' });
+    const xml = await t.call('/api/v1/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: '<a/>',
+    });
     expect(xml.status).toBe(415);
     const broken = await t.call('/api/v1/events', { method: 'POST', headers: json, body: '{"event_id": ' });
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { message: string }).message).toContain('not valid JSON');
-    const latin1 = await t.call('/api/v1/events', { method: 'POST', headers: json, body: new Uint8Array([0x7b, 0xff, 0x7d]) });
+    const latin1 = await t.call('/api/v1/events', {
+      method: 'POST',
+      headers: json,
+      body: new Uint8Array([0x7b, 0xff, 0x7d]),
+    });
     expect(latin1.status).toBe(400);
     expect(((await latin1.json()) as { message: string }).message).toContain('UTF-8');
   });
@@ -116,7 +144,11 @@ describe('POST /api/v1/events', () => {
     const small = await startTestApp({ TANDEM_BODY_LIMIT_MB: '0.01' });
     try {
       const body = ndjson(Array.from({ length: 200 }, (_, i) => message(i)));
-      const response = await small.call('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
+      const response = await small.call('/api/v1/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body,
+      });
       expect(response.status).toBe(413);
     } finally {
       await small.close();

@@ -16,7 +16,13 @@ export interface TestApp {
 
 /** The real service on a fresh in-memory DuckDB, listening on a free loopback port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ TANDEM_DB_PATH: ':memory:', TANDEM_API_KEY: TEST_KEY, TANDEM_DEMO: '0', TANDEM_LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    TANDEM_DB_PATH: ':memory:',
+    TANDEM_API_KEY: TEST_KEY,
+    TANDEM_DEMO: '0',
+    TANDEM_LOG_LEVEL: 'silent',
+    ...env,
+  });
   const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH });
   const app = await createApp(config, store);
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -28,7 +34,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url,
     store,
     call: (path, init = {}) =>
-      fetch(url + path, { ...init, headers: { authorization: `Bearer ${TEST_KEY}`, ...(init.headers as Record<string, string>) } }),
+      fetch(url + path, {
+        ...init,
+        headers: { authorization: `Bearer ${TEST_KEY}`, ...(init.headers as Record<string, string>) },
+      }),
     close: () => app.close(),
   };
 }

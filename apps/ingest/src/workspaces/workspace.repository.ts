@@ -9,7 +9,11 @@ export class WorkspaceRepository {
   constructor(@Inject(STORE) private readonly store: StoreAdapter) {}
 
   find(id: string): Promise<WorkspaceTable | undefined> {
-    return this.store.db.selectFrom('workspaces').select(['id', 'name', 'timezone', 'created_at']).where('id', '=', id).executeTakeFirst();
+    return this.store.db
+      .selectFrom('workspaces')
+      .select(['id', 'name', 'timezone', 'created_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   async ensure(id: string, name: string, timezone: string, now: Date): Promise<WorkspaceTable> {

@@ -7,7 +7,12 @@ const DEFAULT_DAYS = 30;
 const date = z.iso.date({ error: 'must be a date, YYYY-MM-DD' });
 const list = z
   .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    (Array.isArray(v) ? v : [v])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .optional();
 
 const schema = z.object({
@@ -15,14 +20,24 @@ const schema = z.object({
   to: date.optional(),
   tz: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').optional(),
   granularity: z.enum(['day', 'week', 'month']).default('day'),
-  recontact_hours: z.coerce.number().int().min(1).max(24 * 90).default(DEFAULT_RECONTACT_HOURS),
+  recontact_hours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(DEFAULT_RECONTACT_HOURS),
   ...Object.fromEntries(FILTER_KEYS.map((k) => [k, list])),
 });
 
 const DAY = 86_400_000;
 
 /** Query-string parameters every metric endpoint shares, validated once; defaults: the last 30 local days. */
-export function parseMetricQuery(raw: unknown, workspaceId: string, workspaceTz: string, now = Date.now()): MetricQuery {
+export function parseMetricQuery(
+  raw: unknown,
+  workspaceId: string,
+  workspaceTz: string,
+  now = Date.now(),
+): MetricQuery {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new BadRequestException({
@@ -35,9 +50,16 @@ export function parseMetricQuery(raw: unknown, workspaceId: string, workspaceTz:
   const to = p.to ?? localDate(now, tz);
   const from = p.from ?? new Date(Date.parse(to) - (DEFAULT_DAYS - 1) * DAY).toISOString().slice(0, 10);
   const days = (Date.parse(to) - Date.parse(from)) / DAY + 1;
-  if (days < 1) throw new BadRequestException({ message: 'invalid query parameters', errors: [{ path: 'to', reason: `must not be before from (${from})` }] });
+  if (days < 1)
+    throw new BadRequestException({
+      message: 'invalid query parameters',
+      errors: [{ path: 'to', reason: `must not be before from (${from})` }],
+    });
   if (days > MAX_DAYS) {
-    throw new BadRequestException({ message: 'invalid query parameters', errors: [{ path: 'from', reason: `the window may span at most ${MAX_DAYS} days` }] });
+    throw new BadRequestException({
+      message: 'invalid query parameters',
+      errors: [{ path: 'from', reason: `the window may span at most ${MAX_DAYS} days` }],
+    });
   }
   const filters: MetricQuery['filters'] = {};
   for (const key of FILTER_KEYS) if (p[key]?.length) filters[key] = p[key];

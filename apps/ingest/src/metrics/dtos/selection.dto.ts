@@ -19,9 +19,14 @@ export interface SelectionParams {
 /** Which conversations a drill-down or export is about: a metric's numerator or denominator, maybe one bucket. */
 export function parseSelection(raw: unknown): SelectionParams {
   const parsed = schema.safeParse(raw);
-  const fail = (errors: { path: string; reason: string }[]) => new BadRequestException({ message: 'invalid query parameters', errors });
+  const fail = (errors: { path: string; reason: string }[]) =>
+    new BadRequestException({ message: 'invalid query parameters', errors });
   if (!parsed.success) throw fail(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
   const predicate = selectionPredicate(parsed.data.metric, parsed.data.part);
   if (!predicate) throw fail([{ path: 'metric', reason: `must be one of ${SELECTABLE_METRICS.join(', ')}` }]);
-  return { selection: { predicate, bucket: parsed.data.bucket }, page: parsed.data.page, pageSize: parsed.data.page_size };
+  return {
+    selection: { predicate, bucket: parsed.data.bucket },
+    page: parsed.data.page,
+    pageSize: parsed.data.page_size,
+  };
 }
