@@ -29,6 +29,7 @@ interface Row {
   events: number;
   ingest_events_per_s: number;
   ingest_seconds: number;
+  service_cpu_us_per_event: number;
   overview_p50_ms: number;
   overview_p95_ms: number;
   service_rss_mib: number;
@@ -65,7 +66,9 @@ async function main(): Promise<void> {
       const file = join(work, `step-${step}.ndjson`);
       // Each step adds conversations under another seed, so ids never collide with the previous step's.
       await writeNdjson(file, { conversations: size - loaded, seed: 1000 + step, anchor: DEFAULT_ANCHOR });
+      const cpuBefore = service.cpuSeconds();
       const load = await ingestFile(service.url, service.key, file, { batchEvents, concurrency });
+      const cpu = service.cpuSeconds() - cpuBefore;
       rmSync(file);
       if (load.rejected > 0) throw new Error(`${load.rejected} generated events were rejected`);
       loaded = size;
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
         events,
         ingest_events_per_s: Math.round(load.eventsPerSecond),
         ingest_seconds: Number(load.seconds.toFixed(1)),
+        service_cpu_us_per_event: Number(((cpu / load.events) * 1e6).toFixed(1)),
         overview_p50_ms: Number(quantile(latencies, 0.5).toFixed(1)),
         overview_p95_ms: Number(quantile(latencies, 0.95).toFixed(1)),
         service_rss_mib: memory.rssMiB,

@@ -11,6 +11,8 @@ export interface RunningService {
   process: ChildProcess;
   /** Resident and peak resident memory of the service process, in MiB (Linux /proc). */
   memory(): { rssMiB: number; peakMiB: number };
+  /** CPU time the service process has used so far, user plus system, in seconds (Linux /proc). */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -57,10 +59,15 @@ export async function startService(dbPath: string, env: Record<string, string> =
     const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
     return { rssMiB: Math.round(kib('VmRSS') / 1024), peakMiB: Math.round(kib('VmHWM') / 1024) };
   };
+  const cpuSeconds = () => {
+    // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name; in clock ticks (100 Hz).
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
   const stop = () =>
     new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, key, process: child, memory, stop };
+  return { url, key, process: child, memory, cpuSeconds, stop };
 }

@@ -37,8 +37,7 @@ export interface Aggregate {
 type Eb = ExpressionBuilder<Database, 'conversations'>;
 type Row = Record<string, unknown>;
 
-const countIf = (eb: Eb, ctx: DefinitionContext, p: Predicate) =>
-  sql<number>`sum(CASE WHEN ${p(eb, ctx)} THEN 1 ELSE 0 END)`;
+const countIf = (eb: Eb, ctx: DefinitionContext, p: Predicate) => ctx.fn.countIf(p(eb, ctx));
 
 const rateNames = Object.keys(RATES) as RateName[];
 const partNames = Object.keys(ABANDONMENT_PARTS) as AbandonmentPart[];

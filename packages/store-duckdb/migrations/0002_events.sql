@@ -1,4 +1,4 @@
--- Append-only: every accepted event once per workspace; the primary key is the idempotency check.
+-- Append-only: every accepted event once per workspace (event_keys below guarantees the once).
 CREATE TABLE events (
   workspace_id VARCHAR NOT NULL,
   event_id VARCHAR NOT NULL,
@@ -37,6 +37,12 @@ CREATE TABLE events (
   feedback_kind VARCHAR,
   correct_intent VARCHAR,
   note VARCHAR,
-  attributes JSON,
+  attributes JSON
+);
+
+-- The idempotency check, kept narrow: probing a two-column key is far cheaper than a wide table's.
+CREATE TABLE event_keys (
+  workspace_id VARCHAR NOT NULL,
+  event_id VARCHAR NOT NULL,
   PRIMARY KEY (workspace_id, event_id)
 );

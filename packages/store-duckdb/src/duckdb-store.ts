@@ -6,7 +6,13 @@ import { dirname } from 'node:path';
 import { REBUILD_CONVERSATIONS } from './conversation-facts.js';
 import { DuckDbDialect } from './dialect/index.js';
 import { duckDbFunctions } from './engine-functions.js';
-import { appendEventRows, CREATE_STAGING, INSERT_STAGED } from './event-staging.js';
+import {
+  CLAIM_STAGED_KEYS,
+  CREATE_STAGED_EVENTS,
+  DROP_STORED_FROM_STAGE,
+  INSERT_STAGED_EVENTS,
+  stageEventRows,
+} from './event-columns.js';
 import { migrate } from './migrate.js';
 
 export interface DuckDbStoreOptions {
@@ -40,51 +46,86 @@ export class DuckDbStore implements StoreAdapter {
     if (options.path !== ':memory:') await mkdir(dirname(options.path), { recursive: true });
     const instance = await DuckDBInstance.create(options.path);
     const writer = await connect(instance);
+    // Fewer, larger checkpoints: each one rewrites the key index, so checkpointing every 16 MB of
+    // WAL (the default) costs ingestion several times what the data itself does.
+    await writer.run("SET checkpoint_threshold = '256MB'");
     await migrate(writer);
-    await writer.run(CREATE_STAGING);
+    await writer.run(CREATE_STAGED_EVENTS);
     await writer.run('CREATE TEMP TABLE IF NOT EXISTS touched (conversation_id VARCHAR)');
     const reader = await connect(instance);
     const db = new Kysely<Database>({ dialect: new DuckDbDialect({ connection: reader }) });
     return new DuckDbStore(instance, writer, db);
   }
 
-  appendEvents(rows: readonly EventRow[]): Promise<Set<string>> {
+  appendEvents(rows: readonly EventRow[]): Promise<Set<EventRow>> {
     const next = this.writes.then(() => this.write(rows));
     this.writes = next.catch(() => undefined);
     return next;
   }
 
-  private async write(rows: readonly EventRow[]): Promise<Set<string>> {
-    const workspaces = new Set(rows.map((r) => r.workspace_id));
+  private async write(rows: readonly EventRow[]): Promise<Set<EventRow>> {
     if (rows.length === 0) return new Set();
+    return (await this.attempt(rows, 'optimistic')) ?? (await this.attempt(rows, 'careful'))!;
+  }
+
+  /**
+   * One transaction. Optimistic: claim every key through the index and give up (roll back) if any
+   * was taken — re-sends are rare, so this is the usual path. Careful: first remove from the stage
+   * whatever is already stored, which costs a scan of the keys but always succeeds.
+   */
+  private async attempt(rows: readonly EventRow[], mode: 'optimistic' | 'careful'): Promise<Set<EventRow> | null> {
     const w = this.writer;
     await w.run('BEGIN TRANSACTION');
     try {
       await w.run('DELETE FROM staged_events');
-      await w.run('DELETE FROM touched');
-      const appender = await w.createAppender('staged_events', 'main', 'temp');
-      appendEventRows(appender, rows);
-      appender.closeSync();
-      const inserted = await w.runAndReadAll(INSERT_STAGED);
-      const fresh = new Set<string>();
-      for (const [workspace, eventId] of inserted.getRows()) fresh.add(eventKey(String(workspace), String(eventId)));
-      if (fresh.size > 0) {
-        for (const workspace of workspaces) {
-          await w.run(
-            `INSERT INTO touched SELECT DISTINCT conversation_id FROM staged_events WHERE workspace_id = $1`,
-            [workspace],
-          );
-          for (const statement of REBUILD_CONVERSATIONS) {
-            await w.run(statement, [workspace]);
-          }
-          await w.run('DELETE FROM touched');
+      const stage = await w.createAppender('staged_events', 'main', 'temp');
+      stageEventRows(stage, rows);
+      stage.closeSync();
+      let fresh: Set<EventRow>;
+      if (mode === 'careful') {
+        const stored = await w.runAndReadAll(DROP_STORED_FROM_STAGE);
+        const taken = new Set(
+          stored.getRows().map(([workspace, eventId]) => eventKey(String(workspace), String(eventId))),
+        );
+        fresh = new Set(rows.filter((row) => !taken.has(eventKey(row.workspace_id, row.event_id))));
+        await w.run(CLAIM_STAGED_KEYS);
+      } else {
+        const claimed = await w.run(CLAIM_STAGED_KEYS);
+        if (claimed.rowsChanged !== rows.length) {
+          await w.run('ROLLBACK');
+          return null;
         }
+        fresh = new Set(rows);
+      }
+      if (fresh.size > 0) {
+        await w.run(INSERT_STAGED_EVENTS);
+        await this.rebuildConversations(fresh);
       }
       await w.run('COMMIT');
       return fresh;
     } catch (error) {
       await w.run('ROLLBACK');
       throw error;
+    }
+  }
+
+  private async rebuildConversations(rows: Iterable<EventRow>): Promise<void> {
+    const w = this.writer;
+    const byWorkspace = new Map<string, Set<string>>();
+    for (const row of rows) {
+      let ids = byWorkspace.get(row.workspace_id);
+      if (!ids) byWorkspace.set(row.workspace_id, (ids = new Set()));
+      ids.add(row.conversation_id);
+    }
+    for (const [workspace, ids] of byWorkspace) {
+      await w.run('DELETE FROM touched');
+      const touched = await w.createAppender('touched', 'main', 'temp');
+      for (const id of ids) {
+        touched.appendVarchar(id);
+        touched.endRow();
+      }
+      touched.closeSync();
+      for (const statement of REBUILD_CONVERSATIONS) await w.run(statement, [workspace]);
     }
   }
 

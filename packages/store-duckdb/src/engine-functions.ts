@@ -11,6 +11,7 @@ export const duckDbFunctions: EngineFunctions = {
   localWeekday: (instant, tz) => sql<number>`isodow(${local(instant, tz)})`,
   secondsBetween: (from, to) => sql<number | null>`(epoch(${to}) - epoch(${from}))`,
   addHours: (instant, hours) => sql<string | null>`(${instant} + to_hours(CAST(${hours} AS BIGINT)))`,
+  countIf: (condition) => sql<number>`count(*) FILTER (WHERE ${condition})`,
   quantile: (value, p) => sql<number | null>`quantile_cont(${value}, ${sql.lit(p)})`,
   arrayOverlaps: (column, values) => sql<boolean>`list_has_any(${column}, ${sql.val(values)}::VARCHAR[])`,
 };

@@ -11,8 +11,9 @@ export interface StoreAdapter {
   /**
    * Stores the events whose `(workspace_id, event_id)` is new and refreshes the facts of the
    * conversations they touch, all in one commit. Resolves with the ids that were new, only once
-   * the commit is durable, as `eventKey`s. Rows must not repeat an event id.
+   * the commit is durable, with the rows that were new. Rows must not repeat a
+   * `(workspace_id, event_id)`.
    */
-  appendEvents(rows: readonly EventRow[]): Promise<Set<string>>;
+  appendEvents(rows: readonly EventRow[]): Promise<Set<EventRow>>;
   close(): Promise<void>;
 }

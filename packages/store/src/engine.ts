@@ -1,4 +1,4 @@
-import type { Expression, RawBuilder } from 'kysely';
+import type { Expression, RawBuilder, SqlBool } from 'kysely';
 
 export type Granularity = 'day' | 'week' | 'month';
 
@@ -17,6 +17,8 @@ export interface EngineFunctions {
   secondsBetween(from: Expression<string | null>, to: Expression<string | null>): RawBuilder<number | null>;
   /** `instant` plus a number of hours. */
   addHours(instant: Expression<string | null>, hours: number): RawBuilder<string | null>;
+  /** How many rows of the group satisfy `condition`. */
+  countIf(condition: Expression<SqlBool>): RawBuilder<number>;
   /** Quantile with linear interpolation between closest ranks (numpy's default); nulls ignored. */
   quantile(value: Expression<number | null>, p: number): RawBuilder<number | null>;
   /** True when the array column holds at least one of `values`. */

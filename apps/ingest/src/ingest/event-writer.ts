@@ -36,20 +36,20 @@ export class EventWriter {
     while (this.pending.length > 0) {
       const group = this.pending;
       this.pending = [];
-      const owner = new Map<string, EventRow>();
+      const seen = new Set<string>();
       const merged: EventRow[] = [];
       for (const { rows } of group) {
         for (const row of rows) {
           const key = keyOf(row);
-          if (owner.has(key)) continue;
-          owner.set(key, row);
+          if (seen.has(key)) continue;
+          seen.add(key);
           merged.push(row);
         }
       }
       try {
         const fresh = await this.store.appendEvents(merged);
         for (const { rows, resolve } of group) {
-          resolve(new Set(rows.filter((row) => owner.get(keyOf(row)) === row && fresh.has(keyOf(row)))));
+          resolve(new Set(rows.filter((row) => fresh.has(row))));
         }
       } catch (error) {
         for (const { reject } of group) reject(error);
