@@ -37,35 +37,40 @@ export interface Aggregate {
 type Eb = ExpressionBuilder<Database, 'conversations'>;
 type Row = Record<string, unknown>;
 
-const countIf = (eb: Eb, ctx: DefinitionContext, p: Predicate) => ctx.fn.countIf(p(eb, ctx));
-
 const rateNames = Object.keys(RATES) as RateName[];
 const partNames = Object.keys(ABANDONMENT_PARTS) as AbandonmentPart[];
 const durationNames = Object.keys(DURATIONS) as DurationName[];
+const measured = Object.fromEntries(durationNames.map((d) => [d, durationMeasured(DURATIONS[d])])) as Record<
+  DurationName,
+  Predicate
+>;
+
+/**
+ * Every distinct condition counted by some metric, once: many rates share a denominator (all of
+ * the ladder divides by bot-involved), and counting each condition once halves the scan's work.
+ */
+const COUNTED: Predicate[] = [
+  ...new Set<Predicate>([
+    SEGMENTS.conversations,
+    SEGMENTS.closed,
+    SEGMENTS.open,
+    SEGMENTS.with_bot,
+    ...rateNames.flatMap((r) => [RATES[r].numerator, RATES[r].denominator]),
+    ...partNames.map((p) => ABANDONMENT_PARTS[p]),
+    ...durationNames.map((d) => measured[d]),
+  ]),
+];
+const column = (p: Predicate) => `n${COUNTED.indexOf(p)}`;
 
 /** The select list computing every metric at once; grouped or not, it is the same definitions. */
 export function aggregateSelections(eb: Eb, ctx: DefinitionContext): AliasedRawBuilder<unknown, string>[] {
-  const out: AliasedRawBuilder<unknown, string>[] = [
-    countIf(eb, ctx, SEGMENTS.conversations).as('n_total'),
-    countIf(eb, ctx, SEGMENTS.closed).as('n_closed'),
-    countIf(eb, ctx, SEGMENTS.open).as('n_open'),
-    countIf(eb, ctx, SEGMENTS.with_bot).as('n_with_bot'),
-    sql`avg(CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN csat_score END)`.as('csat_mean'),
-  ];
-  for (const name of rateNames) {
-    out.push(countIf(eb, ctx, RATES[name].numerator).as(`${name}__num`));
-    out.push(countIf(eb, ctx, RATES[name].denominator).as(`${name}__den`));
-  }
-  for (const name of partNames) out.push(countIf(eb, ctx, ABANDONMENT_PARTS[name]).as(`abandon_${name}`));
+  const out: AliasedRawBuilder<unknown, string>[] = COUNTED.map((p) => ctx.fn.countIf(p(eb, ctx)).as(column(p)));
+  out.push(sql`avg(CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN csat_score END)`.as('csat_mean'));
   for (const name of durationNames) {
-    const d = DURATIONS[name];
-    const measured = durationMeasured(d);
     const seconds = sql<
       number | null
-    >`CASE WHEN ${measured(eb, ctx)} THEN ${ctx.fn.secondsBetween(eb.ref(d.from), eb.ref(d.to))} END`;
-    out.push(countIf(eb, ctx, measured).as(`${name}__count`));
-    out.push(ctx.fn.quantile(seconds, 0.5).as(`${name}__median`));
-    out.push(ctx.fn.quantile(seconds, 0.9).as(`${name}__p90`));
+    >`CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN ${eb.ref(DURATIONS[name].column)} END`;
+    out.push(ctx.fn.quantiles(seconds, [0.5, 0.9]).as(`${name}__quantiles`));
   }
   return out;
 }
@@ -80,23 +85,21 @@ export function ratio(numerator: number, denominator: number): Ratio {
 /** Shapes one result row of `aggregateSelections` into the API's form. */
 export function readAggregate(row: Row): Aggregate {
   const rates = {} as Record<RateName, Ratio>;
-  for (const name of rateNames) rates[name] = ratio(int(row[`${name}__num`]), int(row[`${name}__den`]));
+  const count = (p: Predicate) => int(row[column(p)]);
+  for (const name of rateNames) rates[name] = ratio(count(RATES[name].numerator), count(RATES[name].denominator));
   const parts = {} as Record<AbandonmentPart, number>;
-  for (const name of partNames) parts[name] = int(row[`abandon_${name}`]);
+  for (const name of partNames) parts[name] = count(ABANDONMENT_PARTS[name]);
   const durations = {} as Record<DurationName, DurationSummary>;
   for (const name of durationNames) {
-    durations[name] = {
-      count: int(row[`${name}__count`]),
-      median: num(row[`${name}__median`]),
-      p90: num(row[`${name}__p90`]),
-    };
+    const [median, p90] = (row[`${name}__quantiles`] as (number | null)[] | null) ?? [null, null];
+    durations[name] = { count: count(measured[name]), median: num(median), p90: num(p90) };
   }
   return {
     conversations: {
-      total: int(row['n_total']),
-      closed: int(row['n_closed']),
-      open: int(row['n_open']),
-      with_bot: int(row['n_with_bot']),
+      total: count(SEGMENTS.conversations),
+      closed: count(SEGMENTS.closed),
+      open: count(SEGMENTS.open),
+      with_bot: count(SEGMENTS.with_bot),
     },
     rates,
     abandonment_parts: parts,

@@ -118,6 +118,8 @@ export const EXPORT_COLUMNS = [
   ...rateNames.flatMap((r) => [`${r}_numerator`, `${r}_denominator`]),
 ] as const;
 
+const PAGE = 5000;
+
 /** One row per conversation of the selection, streamed, for CSV export. */
 export async function* exportConversations(
   store: StoreAdapter,
@@ -142,24 +144,33 @@ export async function* exportConversations(
       segmentOf(eb, ctx).as('segment'),
       'handoff_reason',
       'first_intent',
-      ...durationNames.map((d) => {
-        const { from, to } = DURATIONS[d];
-        return sql`CASE WHEN closed_at IS NOT NULL THEN ${store.fn.secondsBetween(eb.ref(from), eb.ref(to))} END`.as(
-          `${d}_seconds`,
-        );
-      }),
+      ...durationNames.map((d) =>
+        sql`CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN ${eb.ref(DURATIONS[d].column)} END`.as(`${d}_seconds`),
+      ),
       ...rateNames.flatMap((r) => [
         flag(eb, RATES[r].numerator).as(`${r}_numerator`),
         flag(eb, RATES[r].denominator).as(`${r}_denominator`),
       ]),
     ])
     .orderBy('started_at')
-    .orderBy('conversation_id');
-  // Pages keep memory flat on large exports without relying on a driver's streaming support.
-  const PAGE = 5000;
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await query.limit(PAGE).offset(offset).execute();
-    yield* rows as Record<string, unknown>[];
+    .orderBy('conversation_id')
+    .limit(PAGE);
+  // Keyset pages keep memory flat and never skip or repeat a row, even while new data arrives.
+  let after: { started_at: string; conversation_id: string } | null = null;
+  for (;;) {
+    const last = after;
+    const page = last
+      ? query.where((eb) =>
+          eb.or([
+            eb('started_at', '>', last.started_at),
+            eb.and([eb('started_at', '=', last.started_at), eb('conversation_id', '>', last.conversation_id)]),
+          ]),
+        )
+      : query;
+    const rows = (await page.execute()) as Record<string, unknown>[];
+    yield* rows;
     if (rows.length < PAGE) return;
+    const tail = rows[rows.length - 1]!;
+    after = { started_at: String(tail['started_at']), conversation_id: String(tail['conversation_id']) };
   }
 }

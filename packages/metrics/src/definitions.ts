@@ -1,4 +1,7 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+
+// Constants of a definition are written into the SQL as literals, not bound, so the engine sees that
+// the same condition repeats across metrics and evaluates it once.
 import type { Database, EngineFunctions } from '@tandem/store';
 
 /** Everything a predicate may depend on besides the row. */
@@ -12,22 +15,23 @@ export type Predicate = (eb: Eb, ctx: DefinitionContext) => Expression<SqlBool>;
 
 const closed: Predicate = (eb) => eb('closed_at', 'is not', null);
 const open: Predicate = (eb) => eb('closed_at', 'is', null);
-const botInvolved: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('bot_messages', '>', 0)]);
-const handedOffByBot: Predicate = (eb, ctx) => eb.and([botInvolved(eb, ctx), eb('handoff_count', '>', 0)]);
-const botOnly: Predicate = (eb, ctx) => eb.and([botInvolved(eb, ctx), eb('handoff_count', '=', 0)]);
-const humanOnly: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('bot_messages', '=', 0)]);
+const botInvolved: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('bot_messages', '>', eb.lit(0))]);
+const handedOffByBot: Predicate = (eb, ctx) => eb.and([botInvolved(eb, ctx), eb('handoff_count', '>', eb.lit(0))]);
+const botOnly: Predicate = (eb, ctx) => eb.and([botInvolved(eb, ctx), eb('handoff_count', '=', eb.lit(0))]);
+const humanOnly: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('bot_messages', '=', eb.lit(0))]);
 const recontacted: Predicate = (eb, ctx) =>
   eb.and([
     closed(eb, ctx),
-    eb('next_start_after_close', 'is not', null),
-    eb('next_start_after_close', '<=', ctx.fn.addHours(eb.ref('closed_at'), ctx.recontactHours)),
+    // Spelled out so that "no next conversation" is false, never NULL, and negates cleanly.
+    eb('recontact_gap_seconds', 'is not', null),
+    eb('recontact_gap_seconds', '<=', ctx.recontactHours * 3600),
   ]);
 const notRecontacted: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb.not(recontacted(eb, ctx))]);
 const withCsat: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('csat_score', 'is not', null)]);
-const satisfied: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('csat_score', '>=', 4)]);
-const abandoned: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('outcome', '=', 'abandoned')]);
+const satisfied: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('csat_score', '>=', eb.lit(4))]);
+const abandoned: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('outcome', '=', sql.lit('abandoned'))]);
 const waitedInVain: Predicate = (eb) =>
-  eb.and([eb('handoff_count', '>', 0), eb('first_agent_after_handoff_at', 'is', null)]);
+  eb.and([eb('handoff_count', '>', eb.lit(0)), eb('first_agent_after_handoff_at', 'is', null)]);
 
 const both =
   (...parts: Predicate[]): Predicate =>
@@ -40,7 +44,7 @@ export const SEGMENTS = {
   closed,
   open,
   /** Any conversation with a bot message, open or closed: the bot's share of volume. */
-  with_bot: (eb) => eb('bot_messages', '>', 0),
+  with_bot: (eb) => eb('bot_messages', '>', eb.lit(0)),
   bot_involved: botInvolved,
   handed_off: handedOffByBot,
   bot_only: botOnly,
@@ -57,7 +61,10 @@ export interface RateDefinition {
 export const RATES = {
   bot_involvement: { numerator: botInvolved, denominator: closed },
   containment: { numerator: botOnly, denominator: botInvolved },
-  assumed_resolution: { numerator: both(botOnly, (eb) => eb('outcome', '=', 'resolved')), denominator: botInvolved },
+  assumed_resolution: {
+    numerator: both(botOnly, (eb) => eb('outcome', '=', sql.lit('resolved'))),
+    denominator: botInvolved,
+  },
   confirmed_resolution: { numerator: both(botOnly, satisfied), denominator: botInvolved },
   durable_containment: { numerator: both(botOnly, notRecontacted), denominator: botInvolved },
   false_containment: { numerator: both(botOnly, recontacted), denominator: botOnly },
@@ -80,28 +87,20 @@ export const ABANDONMENT_PARTS = {
 } satisfies Record<string, Predicate>;
 export type AbandonmentPart = keyof typeof ABANDONMENT_PARTS;
 
-type InstantColumn =
-  | 'first_customer_at'
-  | 'first_response_at'
-  | 'first_handoff_at'
-  | 'first_agent_after_handoff_at'
-  | 'first_agent_joined_at'
-  | 'closed_at';
-
 export interface DurationDefinition {
-  from: InstantColumn;
-  to: InstantColumn;
+  /** A facts column holding the duration in seconds, null where its end point never happened. */
+  column: 'first_response_seconds' | 'time_to_human_seconds' | 'handle_seconds';
 }
 
-/** Durations over closed conversations where both ends happened, in seconds. */
+/** Durations over closed conversations where both ends happened (docs/metrics.md). */
 export const DURATIONS = {
-  first_response_time: { from: 'first_customer_at', to: 'first_response_at' },
-  time_to_human: { from: 'first_handoff_at', to: 'first_agent_after_handoff_at' },
-  handle_time: { from: 'first_agent_joined_at', to: 'closed_at' },
+  first_response_time: { column: 'first_response_seconds' },
+  time_to_human: { column: 'time_to_human_seconds' },
+  handle_time: { column: 'handle_seconds' },
 } satisfies Record<string, DurationDefinition>;
 export type DurationName = keyof typeof DURATIONS;
 
 export const durationMeasured =
   (d: DurationDefinition): Predicate =>
   (eb, ctx) =>
-    eb.and([closed(eb, ctx), eb(d.from, 'is not', null), eb(d.to, 'is not', null)]);
+    eb.and([closed(eb, ctx), eb(d.column, 'is not', null)]);

@@ -32,5 +32,10 @@ CREATE TABLE conversations (
   csat_score INTEGER,
   agent_ids VARCHAR[] NOT NULL,
   next_start_after_close TIMESTAMP,
+  -- Durations in seconds, derived once here so every query reads a plain number.
+  first_response_seconds DOUBLE,
+  time_to_human_seconds DOUBLE,
+  handle_seconds DOUBLE,
+  recontact_gap_seconds DOUBLE,
   updated_at TIMESTAMP NOT NULL
 );

@@ -7,7 +7,7 @@
 export const REBUILD_CONVERSATIONS: readonly string[] = [
   `DELETE FROM conversations
 WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)`,
-  `INSERT INTO conversations
+  `INSERT INTO conversations BY NAME
 WITH ev AS (
   SELECT * FROM events
   WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)
@@ -17,7 +17,8 @@ marks AS (
     min(ts) FILTER (WHERE type = 'message' AND author = 'customer') AS first_customer_at,
     min(ts) FILTER (WHERE type = 'handoff') AS first_handoff_at
   FROM ev GROUP BY conversation_id
-)
+),
+facts AS (
 SELECT
   $1 AS workspace_id,
   ev.conversation_id,
@@ -61,12 +62,20 @@ SELECT
   NULL AS next_start_after_close,
   now()::TIMESTAMP AS updated_at
 FROM ev JOIN marks USING (conversation_id)
-GROUP BY ev.conversation_id`,
+GROUP BY ev.conversation_id
+)
+SELECT *,
+  epoch(first_response_at) - epoch(first_customer_at) AS first_response_seconds,
+  epoch(first_agent_after_handoff_at) - epoch(first_handoff_at) AS time_to_human_seconds,
+  epoch(closed_at) - epoch(first_agent_joined_at) AS handle_seconds,
+  NULL AS recontact_gap_seconds
+FROM facts`,
   `CREATE OR REPLACE TEMP TABLE touched_customers AS
 SELECT DISTINCT customer_id FROM conversations
 WHERE workspace_id = $1 AND customer_id <> '' AND conversation_id IN (SELECT conversation_id FROM touched)`,
   `UPDATE conversations AS c
-SET next_start_after_close = n.next_start
+SET next_start_after_close = n.next_start,
+  recontact_gap_seconds = epoch(n.next_start) - epoch(c.closed_at)
 FROM (
   -- ASOF finds, per closed conversation, the customer's first start after the close; probing from
   -- the later of start and close keeps a conversation from matching itself on skewed clocks.

@@ -20,6 +20,8 @@ export interface DuckDbStoreOptions {
   path: string;
 }
 
+const IDLE_CHECKPOINT_MS = 2000;
+
 async function connect(instance: DuckDBInstance): Promise<DuckDBConnection> {
   const connection = await instance.connect();
   // Instants are UTC everywhere; never let the machine's zone into a cast.
@@ -35,6 +37,7 @@ export class DuckDbStore implements StoreAdapter {
   readonly engine = 'duckdb';
   readonly fn = duckDbFunctions;
   private writes: Promise<unknown> = Promise.resolve();
+  private idleCheckpoint: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -58,8 +61,25 @@ export class DuckDbStore implements StoreAdapter {
   }
 
   appendEvents(rows: readonly EventRow[]): Promise<Set<EventRow>> {
+    clearTimeout(this.idleCheckpoint);
     const next = this.writes.then(() => this.write(rows));
     this.writes = next.catch(() => undefined);
+    // Once writes pause, fold the WAL into the file: scans of freshly checkpointed, compacted
+    // tables are much faster than of the many small appends and deletes a load leaves behind.
+    this.idleCheckpoint = setTimeout(() => void this.checkpoint(), IDLE_CHECKPOINT_MS);
+    this.idleCheckpoint.unref();
+    return next;
+  }
+
+  private checkpoint(): Promise<void> {
+    const next = this.writes.then(async () => {
+      try {
+        await this.writer.run('CHECKPOINT');
+      } catch {
+        // A long read holding a snapshot can refuse it; the next pause, or the WAL size, will do.
+      }
+    });
+    this.writes = next;
     return next;
   }
 
@@ -130,6 +150,7 @@ export class DuckDbStore implements StoreAdapter {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleCheckpoint);
     await this.writes;
     await this.db.destroy();
     this.writer.closeSync();

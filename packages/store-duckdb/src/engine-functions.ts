@@ -9,9 +9,9 @@ export const duckDbFunctions: EngineFunctions = {
     sql<string>`strftime(date_trunc(${sql.lit(granularity)}, ${local(instant, tz)}), '%Y-%m-%d')`,
   localHour: (instant, tz) => sql<number>`hour(${local(instant, tz)})`,
   localWeekday: (instant, tz) => sql<number>`isodow(${local(instant, tz)})`,
-  secondsBetween: (from, to) => sql<number | null>`(epoch(${to}) - epoch(${from}))`,
-  addHours: (instant, hours) => sql<string | null>`(${instant} + to_hours(CAST(${hours} AS BIGINT)))`,
-  countIf: (condition) => sql<number>`count(*) FILTER (WHERE ${condition})`,
-  quantile: (value, p) => sql<number | null>`quantile_cont(${value}, ${sql.lit(p)})`,
+  // Measured: forty sums of CASE are several times faster than forty FILTER clauses in one scan.
+  countIf: (condition) => sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`,
+  quantiles: (value, ps) =>
+    sql<(number | null)[] | null>`quantile_cont(${value}, [${sql.join(ps.map((p) => sql.lit(p)))}])`,
   arrayOverlaps: (column, values) => sql<boolean>`list_has_any(${column}, ${sql.val(values)}::VARCHAR[])`,
 };

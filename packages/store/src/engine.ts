@@ -13,14 +13,13 @@ export interface EngineFunctions {
   localHour(instant: Expression<string | null>, tz: string): RawBuilder<number>;
   /** Local ISO weekday, 1 = Monday … 7 = Sunday. */
   localWeekday(instant: Expression<string | null>, tz: string): RawBuilder<number>;
-  /** Seconds from `from` to `to` (fractional), null when either is null. */
-  secondsBetween(from: Expression<string | null>, to: Expression<string | null>): RawBuilder<number | null>;
-  /** `instant` plus a number of hours. */
-  addHours(instant: Expression<string | null>, hours: number): RawBuilder<string | null>;
   /** How many rows of the group satisfy `condition`. */
   countIf(condition: Expression<SqlBool>): RawBuilder<number>;
-  /** Quantile with linear interpolation between closest ranks (numpy's default); nulls ignored. */
-  quantile(value: Expression<number | null>, p: number): RawBuilder<number | null>;
+  /**
+   * Quantiles with linear interpolation between closest ranks (numpy's default), nulls ignored,
+   * one per entry of `ps`, from a single sort; null when there is no value.
+   */
+  quantiles(value: Expression<number | null>, ps: readonly number[]): RawBuilder<(number | null)[] | null>;
   /** True when the array column holds at least one of `values`. */
   arrayOverlaps(column: Expression<string[]>, values: readonly string[]): RawBuilder<boolean>;
 }
