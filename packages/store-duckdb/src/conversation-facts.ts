@@ -64,10 +64,11 @@ SELECT
 FROM ev JOIN marks USING (conversation_id)
 GROUP BY ev.conversation_id
 )
+-- Whole milliseconds subtracted as integers, so 1.361 s is 1.361 and not 1.3610000610351562.
 SELECT *,
-  epoch(first_response_at) - epoch(first_customer_at) AS first_response_seconds,
-  epoch(first_agent_after_handoff_at) - epoch(first_handoff_at) AS time_to_human_seconds,
-  epoch(closed_at) - epoch(first_agent_joined_at) AS handle_seconds,
+  (epoch_ms(first_response_at) - epoch_ms(first_customer_at)) / 1000 AS first_response_seconds,
+  (epoch_ms(first_agent_after_handoff_at) - epoch_ms(first_handoff_at)) / 1000 AS time_to_human_seconds,
+  (epoch_ms(closed_at) - epoch_ms(first_agent_joined_at)) / 1000 AS handle_seconds,
   NULL AS recontact_gap_seconds
 FROM facts`,
   `CREATE OR REPLACE TEMP TABLE touched_customers AS
@@ -75,7 +76,7 @@ SELECT DISTINCT customer_id FROM conversations
 WHERE workspace_id = $1 AND customer_id <> '' AND conversation_id IN (SELECT conversation_id FROM touched)`,
   `UPDATE conversations AS c
 SET next_start_after_close = n.next_start,
-  recontact_gap_seconds = epoch(n.next_start) - epoch(c.closed_at)
+  recontact_gap_seconds = (epoch_ms(n.next_start) - epoch_ms(c.closed_at)) / 1000
 FROM (
   -- ASOF finds, per closed conversation, the customer's first start after the close; probing from
   -- the later of start and close keeps a conversation from matching itself on skewed clocks.
