@@ -4,6 +4,9 @@ CREATE TABLE conversations (
   conversation_id VARCHAR NOT NULL,
   started_at TIMESTAMP NOT NULL,
   has_start_event BOOLEAN NOT NULL,
+  -- Earliest and latest event: where a rebuild finds this conversation's events.
+  first_event_at TIMESTAMP NOT NULL,
+  last_event_at TIMESTAMP NOT NULL,
   channel VARCHAR NOT NULL,
   customer_id VARCHAR,
   locale VARCHAR,

@@ -1,16 +1,26 @@
-/**
- * Rebuilds the facts of every conversation listed in the temp table `touched` from all of its
+/*
+ * Rebuilding the facts of the conversations listed in the temp table `touched` from all of their
  * events, so late, out-of-order or repeated events give the same facts as an orderly stream
- * (docs/metrics.md). Ties on `ts` are broken by `event_id` to stay deterministic.
- * Each statement takes the workspace as $1.
+ * (docs/metrics.md). Ties on `ts` are broken by `event_id` to stay deterministic. Every statement
+ * takes the workspace as $1.
  */
-export const REBUILD_CONVERSATIONS: readonly string[] = [
-  `DELETE FROM conversations
-WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)`,
-  `INSERT INTO conversations BY NAME
+
+/** Where the stored events of the touched conversations lie in time (before this batch). */
+export const STORED_SPAN = `SELECT min(first_event_at), max(last_event_at) FROM conversations
+WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)`;
+
+export const DELETE_TOUCHED = `DELETE FROM conversations
+WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)`;
+
+/**
+ * $2 and $3 bound every event of the touched conversations, stored or new: a range on \`ts\` lets
+ * the scan skip the row groups of older traffic instead of reading every conversation id stored.
+ */
+export const INSERT_FACTS = `INSERT INTO conversations BY NAME
 WITH ev AS (
   SELECT * FROM events
-  WHERE workspace_id = $1 AND conversation_id IN (SELECT conversation_id FROM touched)
+  WHERE workspace_id = $1 AND ts BETWEEN $2 AND $3
+    AND conversation_id IN (SELECT conversation_id FROM touched)
 ),
 marks AS (
   SELECT conversation_id,
@@ -23,6 +33,8 @@ SELECT
   $1 AS workspace_id,
   ev.conversation_id,
   coalesce(min(ev.ts) FILTER (WHERE type = 'conversation.started'), min(ev.ts)) AS started_at,
+  min(ev.ts) AS first_event_at,
+  max(ev.ts) AS last_event_at,
   count(*) FILTER (WHERE type = 'conversation.started') > 0 AS has_start_event,
   coalesce(arg_min(channel, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started'), 'other') AS channel,
   arg_min(customer_id, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS customer_id,
@@ -70,11 +82,14 @@ SELECT *,
   (epoch_ms(first_agent_after_handoff_at) - epoch_ms(first_handoff_at)) / 1000 AS time_to_human_seconds,
   (epoch_ms(closed_at) - epoch_ms(first_agent_joined_at)) / 1000 AS handle_seconds,
   NULL AS recontact_gap_seconds
-FROM facts`,
-  `CREATE OR REPLACE TEMP TABLE touched_customers AS
+FROM facts`;
+
+export const COLLECT_TOUCHED_CUSTOMERS = `CREATE OR REPLACE TEMP TABLE touched_customers AS
 SELECT DISTINCT customer_id FROM conversations
-WHERE workspace_id = $1 AND customer_id <> '' AND conversation_id IN (SELECT conversation_id FROM touched)`,
-  `UPDATE conversations AS c
+WHERE workspace_id = $1 AND customer_id <> '' AND conversation_id IN (SELECT conversation_id FROM touched)`;
+
+/** Recontact links of every closed conversation of the customers involved. */
+export const LINK_RECONTACTS = `UPDATE conversations AS c
 SET next_start_after_close = n.next_start,
   recontact_gap_seconds = (epoch_ms(n.next_start) - epoch_ms(c.closed_at)) / 1000
 FROM (
@@ -93,5 +108,4 @@ FROM (
   ON a.customer_id = b.customer_id AND b.started_at > a.probe
 ) AS n
 WHERE c.workspace_id = $1 AND c.conversation_id = n.conversation_id
-  AND c.next_start_after_close IS DISTINCT FROM n.next_start`,
-];
+  AND c.next_start_after_close IS DISTINCT FROM n.next_start`;

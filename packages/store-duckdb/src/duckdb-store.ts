@@ -1,9 +1,15 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, DuckDBTimestampValue, type DuckDBConnection } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
 import { eventKey, type Database, type EventRow, type StoreAdapter } from '@tandem/store';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { REBUILD_CONVERSATIONS } from './conversation-facts.js';
+import {
+  COLLECT_TOUCHED_CUSTOMERS,
+  DELETE_TOUCHED,
+  INSERT_FACTS,
+  LINK_RECONTACTS,
+  STORED_SPAN,
+} from './conversation-facts.js';
 import { DuckDbDialect } from './dialect/index.js';
 import { duckDbFunctions } from './engine-functions.js';
 import {
@@ -131,21 +137,34 @@ export class DuckDbStore implements StoreAdapter {
 
   private async rebuildConversations(rows: Iterable<EventRow>): Promise<void> {
     const w = this.writer;
-    const byWorkspace = new Map<string, Set<string>>();
+    const byWorkspace = new Map<string, { ids: Set<string>; first: number; last: number }>();
     for (const row of rows) {
-      let ids = byWorkspace.get(row.workspace_id);
-      if (!ids) byWorkspace.set(row.workspace_id, (ids = new Set()));
-      ids.add(row.conversation_id);
+      let touched = byWorkspace.get(row.workspace_id);
+      if (!touched) byWorkspace.set(row.workspace_id, (touched = { ids: new Set(), first: Infinity, last: -Infinity }));
+      touched.ids.add(row.conversation_id);
+      const ts = Date.parse(row.ts);
+      if (ts < touched.first) touched.first = ts;
+      if (ts > touched.last) touched.last = ts;
     }
-    for (const [workspace, ids] of byWorkspace) {
+    for (const [workspace, touched] of byWorkspace) {
       await w.run('DELETE FROM touched');
-      const touched = await w.createAppender('touched', 'main', 'temp');
-      for (const id of ids) {
-        touched.appendVarchar(id);
-        touched.endRow();
+      const appender = await w.createAppender('touched', 'main', 'temp');
+      for (const id of touched.ids) {
+        appender.appendVarchar(id);
+        appender.endRow();
       }
-      touched.closeSync();
-      for (const statement of REBUILD_CONVERSATIONS) await w.run(statement, [workspace]);
+      appender.closeSync();
+      const [stored] = (await w.runAndReadAll(STORED_SPAN, [workspace])).getRows();
+      const micros = (ms: number) => BigInt(ms) * 1000n;
+      let first = micros(touched.first);
+      let last = micros(touched.last);
+      const [storedFirst, storedLast] = (stored ?? []) as (DuckDBTimestampValue | null)[];
+      if (storedFirst && storedFirst.micros < first) first = storedFirst.micros;
+      if (storedLast && storedLast.micros > last) last = storedLast.micros;
+      await w.run(DELETE_TOUCHED, [workspace]);
+      await w.run(INSERT_FACTS, [workspace, new DuckDBTimestampValue(first), new DuckDBTimestampValue(last)]);
+      await w.run(COLLECT_TOUCHED_CUSTOMERS, [workspace]);
+      await w.run(LINK_RECONTACTS, [workspace]);
     }
   }
 

@@ -73,6 +73,8 @@ export interface ConversationTable {
   conversation_id: string;
   started_at: Instant;
   has_start_event: boolean;
+  first_event_at: Instant;
+  last_event_at: Instant;
   channel: string;
   customer_id: string | null;
   locale: string | null;
