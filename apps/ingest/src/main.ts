@@ -8,7 +8,7 @@ import { DEFAULT_WORKSPACE } from './workspaces/workspace.repository.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH });
+  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH, memoryLimit: config.TANDEM_DUCKDB_MEMORY_LIMIT });
   const app = await createApp(config, store);
   app.enableShutdownHooks();
   if (config.TANDEM_DEMO) {

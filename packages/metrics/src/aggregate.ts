@@ -3,8 +3,10 @@ import type { Database } from '@tandem/store';
 import {
   ABANDONMENT_PARTS,
   DURATIONS,
+  DURATION_NAMES,
   durationMeasured,
   RATES,
+  RATE_NAMES,
   SEGMENTS,
   type AbandonmentPart,
   type DefinitionContext,
@@ -37,10 +39,8 @@ export interface Aggregate {
 type Eb = ExpressionBuilder<Database, 'conversations'>;
 type Row = Record<string, unknown>;
 
-const rateNames = Object.keys(RATES) as RateName[];
 const partNames = Object.keys(ABANDONMENT_PARTS) as AbandonmentPart[];
-const durationNames = Object.keys(DURATIONS) as DurationName[];
-const measured = Object.fromEntries(durationNames.map((d) => [d, durationMeasured(DURATIONS[d])])) as Record<
+const measured = Object.fromEntries(DURATION_NAMES.map((d) => [d, durationMeasured(DURATIONS[d])])) as Record<
   DurationName,
   Predicate
 >;
@@ -55,9 +55,9 @@ const COUNTED: Predicate[] = [
     SEGMENTS.closed,
     SEGMENTS.open,
     SEGMENTS.with_bot,
-    ...rateNames.flatMap((r) => [RATES[r].numerator, RATES[r].denominator]),
+    ...RATE_NAMES.flatMap((r) => [RATES[r].numerator, RATES[r].denominator]),
     ...partNames.map((p) => ABANDONMENT_PARTS[p]),
-    ...durationNames.map((d) => measured[d]),
+    ...DURATION_NAMES.map((d) => measured[d]),
   ]),
 ];
 const column = (p: Predicate) => `n${COUNTED.indexOf(p)}`;
@@ -66,7 +66,7 @@ const column = (p: Predicate) => `n${COUNTED.indexOf(p)}`;
 export function aggregateSelections(eb: Eb, ctx: DefinitionContext): AliasedRawBuilder<unknown, string>[] {
   const out: AliasedRawBuilder<unknown, string>[] = COUNTED.map((p) => ctx.fn.countIf(p(eb, ctx)).as(column(p)));
   out.push(sql`avg(CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN csat_score END)`.as('csat_mean'));
-  for (const name of durationNames) {
+  for (const name of DURATION_NAMES) {
     const seconds = sql<
       number | null
     >`CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN ${eb.ref(DURATIONS[name].column)} END`;
@@ -86,11 +86,11 @@ export function ratio(numerator: number, denominator: number): Ratio {
 export function readAggregate(row: Row): Aggregate {
   const rates = {} as Record<RateName, Ratio>;
   const count = (p: Predicate) => int(row[column(p)]);
-  for (const name of rateNames) rates[name] = ratio(count(RATES[name].numerator), count(RATES[name].denominator));
+  for (const name of RATE_NAMES) rates[name] = ratio(count(RATES[name].numerator), count(RATES[name].denominator));
   const parts = {} as Record<AbandonmentPart, number>;
   for (const name of partNames) parts[name] = count(ABANDONMENT_PARTS[name]);
   const durations = {} as Record<DurationName, DurationSummary>;
-  for (const name of durationNames) {
+  for (const name of DURATION_NAMES) {
     const [median, p90] = (row[`${name}__quantiles`] as (number | null)[] | null) ?? [null, null];
     durations[name] = { count: count(measured[name]), median: num(median), p90: num(p90) };
   }

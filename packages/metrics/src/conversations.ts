@@ -2,12 +2,12 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
 import {
   DURATIONS,
+  DURATION_NAMES,
   RATES,
+  RATE_NAMES,
   SEGMENTS,
   type DefinitionContext,
-  type DurationName,
   type Predicate,
-  type RateName,
 } from './definitions.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope, type ConversationScope } from './scope.js';
@@ -95,9 +95,6 @@ export async function listConversations(
   return { total: Number(total), page, page_size: pageSize, conversations: rows as ConversationSummary[] };
 }
 
-const rateNames = Object.keys(RATES) as RateName[];
-const durationNames = Object.keys(DURATIONS) as DurationName[];
-
 /** Columns of the per-conversation export, in order; summing a rate's 0/1 columns gives its numbers. */
 export const EXPORT_COLUMNS = [
   'conversation_id',
@@ -114,8 +111,8 @@ export const EXPORT_COLUMNS = [
   'segment',
   'handoff_reason',
   'first_intent',
-  ...durationNames.map((d) => `${d}_seconds`),
-  ...rateNames.flatMap((r) => [`${r}_numerator`, `${r}_denominator`]),
+  ...DURATION_NAMES.map((d) => `${d}_seconds`),
+  ...RATE_NAMES.flatMap((r) => [`${r}_numerator`, `${r}_denominator`]),
 ] as const;
 
 const PAGE = 5000;
@@ -144,10 +141,10 @@ export async function* exportConversations(
       segmentOf(eb, ctx).as('segment'),
       'handoff_reason',
       'first_intent',
-      ...durationNames.map((d) =>
+      ...DURATION_NAMES.map((d) =>
         sql`CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN ${eb.ref(DURATIONS[d].column)} END`.as(`${d}_seconds`),
       ),
-      ...rateNames.flatMap((r) => [
+      ...RATE_NAMES.flatMap((r) => [
         flag(eb, RATES[r].numerator).as(`${r}_numerator`),
         flag(eb, RATES[r].denominator).as(`${r}_denominator`),
       ]),

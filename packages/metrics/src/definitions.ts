@@ -1,8 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-
-// Constants of a definition are written into the SQL as literals, not bound, so the engine sees that
-// the same condition repeats across metrics and evaluates it once.
 import type { Database, EngineFunctions } from '@tandem/store';
+
+// Constants of a definition are SQL literals, not parameters: the engine then sees one condition
+// repeated across metrics as the same expression. Values from a request stay parameters.
 
 /** Everything a predicate may depend on besides the row. */
 export interface DefinitionContext {
@@ -78,6 +78,7 @@ export const RATES = {
   csat_human_only: { numerator: both(humanOnly, satisfied), denominator: both(humanOnly, withCsat) },
 } satisfies Record<string, RateDefinition>;
 export type RateName = keyof typeof RATES;
+export const RATE_NAMES = Object.keys(RATES) as RateName[];
 
 /** Parts of abandonment; they partition its numerator. */
 export const ABANDONMENT_PARTS = {
@@ -99,6 +100,7 @@ export const DURATIONS = {
   handle_time: { column: 'handle_seconds' },
 } satisfies Record<string, DurationDefinition>;
 export type DurationName = keyof typeof DURATIONS;
+export const DURATION_NAMES = Object.keys(DURATIONS) as DurationName[];
 
 export const durationMeasured =
   (d: DurationDefinition): Predicate =>

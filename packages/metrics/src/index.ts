@@ -1,5 +1,5 @@
 export * from './query.js';
-export { isTimeZone, localDate, nextDate, startOfLocalDay } from './time-zone.js';
+export { canonicalTimeZone, localDate } from './time-zone.js';
 export {
   RATES,
   DURATIONS,
@@ -9,7 +9,7 @@ export {
   type DurationName,
   type AbandonmentPart,
 } from './definitions.js';
-export { ratio, type Aggregate, type Ratio, type DurationSummary } from './aggregate.js';
+export type { Aggregate, Ratio, DurationSummary } from './aggregate.js';
 export {
   overview,
   timeseries,

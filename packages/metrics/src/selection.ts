@@ -7,13 +7,13 @@ export type Part = 'numerator' | 'denominator';
  * a segment (`containment` is not one), a rate with its part, `abandonment.<part>`, or a duration.
  */
 export function selectionPredicate(metric: string, part: Part = 'numerator'): Predicate | null {
-  if (metric in SEGMENTS) return SEGMENTS[metric as keyof typeof SEGMENTS];
-  if (metric in RATES) return RATES[metric as keyof typeof RATES][part];
+  if (Object.hasOwn(SEGMENTS, metric)) return SEGMENTS[metric as keyof typeof SEGMENTS];
+  if (Object.hasOwn(RATES, metric)) return RATES[metric as keyof typeof RATES][part];
   if (metric.startsWith('abandonment.')) {
     const name = metric.slice('abandonment.'.length);
-    if (name in ABANDONMENT_PARTS) return ABANDONMENT_PARTS[name as keyof typeof ABANDONMENT_PARTS];
+    if (Object.hasOwn(ABANDONMENT_PARTS, name)) return ABANDONMENT_PARTS[name as keyof typeof ABANDONMENT_PARTS];
   }
-  if (metric in DURATIONS) return durationMeasured(DURATIONS[metric as keyof typeof DURATIONS]);
+  if (Object.hasOwn(DURATIONS, metric)) return durationMeasured(DURATIONS[metric as keyof typeof DURATIONS]);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, localDate, nextDate, startOfLocalDay } from './time-zone.js';
+import { canonicalTimeZone, localDate, nextDate, startOfLocalDay } from './time-zone.js';
 
 describe('local calendar arithmetic', () => {
   it('finds where a local day starts in UTC', () => {
@@ -13,6 +13,9 @@ describe('local calendar arithmetic', () => {
     expect(startOfLocalDay('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
     expect(startOfLocalDay('2026-03-09', 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
     expect(startOfLocalDay('2026-03-30', 'Europe/London').toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    // Santiago springs forward at midnight on 2026-09-06: 00:00 never happens, the day starts at 01:00 (-03).
+    expect(startOfLocalDay('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    expect(startOfLocalDay('2026-09-05', 'America/Santiago').toISOString()).toBe('2026-09-05T04:00:00.000Z');
     // Half-hour zone.
     expect(startOfLocalDay('2026-03-04', 'Asia/Kolkata').toISOString()).toBe('2026-03-03T18:30:00.000Z');
   });
@@ -29,8 +32,11 @@ describe('local calendar arithmetic', () => {
     expect(localDate(instant, 'Asia/Shanghai')).toBe('2026-03-04');
   });
 
-  it('tells IANA zones from other strings', () => {
-    expect(isTimeZone('Asia/Shanghai')).toBe(true);
-    expect(isTimeZone('Mars/Olympus')).toBe(false);
+  it('takes IANA zone names only, in their canonical spelling', () => {
+    expect(canonicalTimeZone('Asia/Shanghai')).toBe('Asia/Shanghai');
+    expect(canonicalTimeZone('asia/shanghai')).toBe('Asia/Shanghai');
+    expect(canonicalTimeZone('UTC')).toBe('UTC');
+    expect(canonicalTimeZone('Mars/Olympus')).toBeNull();
+    expect(canonicalTimeZone('+08:00')).toBeNull();
   });
 });

@@ -20,12 +20,17 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function isTimeZone(tz: string): boolean {
+/**
+ * The canonical IANA name of a zone (`asia/shanghai` → `Asia/Shanghai`), or null for anything else.
+ * Offsets such as `+08:00` are refused: they have no daylight-saving rules, and the stores' zone
+ * databases do not all take them.
+ */
+export function canonicalTimeZone(tz: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(tz)) return null;
   try {
-    formatter(tz);
-    return true;
+    return formatter(tz).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -51,10 +56,13 @@ function offsetAt(ms: number, tz: string): number {
 export function startOfLocalDay(date: string, tz: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d);
-  // Two passes settle days on which the offset changes (DST) near midnight.
-  let guess = wall - offsetAt(wall, tz);
-  guess = wall - offsetAt(guess, tz);
-  return new Date(guess);
+  // Two guesses cover days whose offset changes near midnight; where clocks jump over midnight
+  // (Santiago, Cairo) local midnight never happens and the day starts at the jump, so the earliest
+  // guess that still falls on `date` wins.
+  const first = wall - offsetAt(wall, tz);
+  const second = wall - offsetAt(first, tz);
+  const onDate = [first, second].filter((ms) => localDate(ms, tz) === date);
+  return new Date(Math.min(...(onDate.length > 0 ? onDate : [second])));
 }
 
 /** The local date (YYYY-MM-DD) following `date`. */

@@ -60,6 +60,15 @@ describe('conversation documents', () => {
     if (!result.ok) expect(result.errors[0]?.path).toBe('messages[1].author');
   });
 
+  it('refuse two messages that would get one id', () => {
+    const clash = { ...document, messages: [...document.messages, { ...document.messages[1], id: 'm0' }] };
+    const result = validator.validate(clash);
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'messages[2].id', reason: 'repeats the id "m0" of messages[0]; give each message its own id' }],
+    });
+  });
+
   it('refuse a close time without an outcome', () => {
     const { outcome: _outcome, ...rest } = document;
     const result = validator.validate({ ...rest, closed_at: '2026-03-01T10:05:00+08:00' });

@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { CHANNELS, STARTERS } from './enums.js';
 import { EVENT_FIELDS, type SchemaOptions, type TandemEvent } from './events.js';
+import { id, optionalLabel } from './fields.js';
 import { timestamp } from './timestamp.js';
 import { toFieldErrors, type FieldError } from './validation.js';
-
-const id = z.string().trim().min(1, 'must not be empty').max(256, 'must be at most 256 characters');
-const optionalLabel = z.string().max(256).nullish();
 
 /** A whole conversation as other tools export it (DESIGN §1.2); it expands into v1 events. */
 export function createDocumentSchema(options: SchemaOptions = {}) {
   const ts = timestamp(options.now ?? Date.now);
   const { message_id: _messageId, ...messageFields } = EVENT_FIELDS.message;
-  const { agent_id: feedbackAgent, ...feedbackFields } = EVENT_FIELDS.feedback;
   return z.looseObject({
     id,
     channel: z.enum(CHANNELS),
@@ -25,7 +22,7 @@ export function createDocumentSchema(options: SchemaOptions = {}) {
     messages: z.array(z.object({ id: id.nullish(), ts, ...messageFields })).default([]),
     handoffs: z.array(z.object({ ts, ...EVENT_FIELDS.handoff })).default([]),
     agents: z.array(z.object({ ts, ...EVENT_FIELDS['agent.joined'] })).default([]),
-    feedback: z.array(z.object({ ts: ts.nullish(), agent_id: feedbackAgent, ...feedbackFields })).default([]),
+    feedback: z.array(z.object({ ts: ts.nullish(), ...EVENT_FIELDS.feedback })).default([]),
     csat: z.union([EVENT_FIELDS.csat.score, z.object({ ...EVENT_FIELDS.csat, ts: ts.nullish() })]).nullish(),
     outcome: EVENT_FIELDS['conversation.closed'].outcome.nullish(),
     resolved_by: EVENT_FIELDS['conversation.closed'].resolved_by,
@@ -147,6 +144,17 @@ export class DocumentValidator {
     const doc = parsed.data;
     if (doc.closed_at && !doc.outcome) {
       return { ok: false, errors: [{ path: 'outcome', reason: 'is required when closed_at is given' }] };
+    }
+    // Message ids make event ids; a repeat would silently drop a message as a duplicate.
+    const seen = new Map<string, number>();
+    for (const [index, message] of doc.messages.entries()) {
+      const messageId = message.id ?? `m${index}`;
+      const earlier = seen.get(messageId);
+      if (earlier !== undefined) {
+        const reason = `repeats the id "${messageId}" of messages[${earlier}]; give each message its own id`;
+        return { ok: false, errors: [{ path: `messages[${index}].id`, reason }] };
+      }
+      seen.set(messageId, index);
     }
     return { ok: true, ...expandDocument(doc) };
   }

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { AUTHORS, CHANNELS, ESCALATION_REASONS, FEEDBACK_KINDS, OUTCOMES, RESOLVERS, STARTERS } from './enums.js';
+import { id, optionalLabel, text } from './fields.js';
 import { timestamp } from './timestamp.js';
-
-const id = z.string().trim().min(1, 'must not be empty').max(256, 'must be at most 256 characters');
-const label = z.string().max(256, 'must be at most 256 characters');
-const optionalLabel = label.nullish();
-const text = z.string().max(65_536, 'must be at most 65,536 characters');
 
 /** Fields of each event type beyond the common envelope (DESIGN §1.1). */
 export const EVENT_FIELDS = {
@@ -82,7 +78,6 @@ export function createEventSchema(options: SchemaOptions = {}) {
 }
 
 export type TandemEvent = z.output<ReturnType<typeof createEventSchema>>;
-export type TandemEventInput = z.input<ReturnType<typeof createEventSchema>>;
 export type EventOf<T extends TandemEvent['type']> = Extract<TandemEvent, { type: T }>;
 
 const ENVELOPE_KEYS = new Set(['event_id', 'type', 'conversation_id', 'ts']);
@@ -91,10 +86,12 @@ const ENVELOPE_KEYS = new Set(['event_id', 'type', 'conversation_id', 'ts']);
 export function extraFields(input: Record<string, unknown>): Record<string, unknown> | null {
   const type = input['type'];
   const known: Record<string, unknown> =
-    typeof type === 'string' && type in EVENT_FIELDS ? EVENT_FIELDS[type as keyof typeof EVENT_FIELDS] : {};
+    typeof type === 'string' && Object.hasOwn(EVENT_FIELDS, type)
+      ? EVENT_FIELDS[type as keyof typeof EVENT_FIELDS]
+      : {};
   let extras: Record<string, unknown> | null = null;
   for (const key of Object.keys(input)) {
-    if (ENVELOPE_KEYS.has(key) || key in known) continue;
+    if (ENVELOPE_KEYS.has(key) || Object.hasOwn(known, key)) continue;
     extras ??= {};
     extras[key] = input[key];
   }

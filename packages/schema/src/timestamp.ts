@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /** Earliest instant we accept; anything before is a unit or clock mistake, not a conversation. */
-export const EARLIEST_TS = Date.UTC(2000, 0, 1);
+const EARLIEST_TS = Date.UTC(2000, 0, 1);
 /** How far ahead of the receiving clock an event may be stamped (clock skew between systems). */
-export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * An RFC 3339 timestamp with an explicit offset, normalised to a UTC ISO string.

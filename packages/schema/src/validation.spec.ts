@@ -51,10 +51,17 @@ describe('event validation', () => {
       '2026-03-12T00:00:00Z is more than a day in the future; check the clock',
     ],
     [{ ...message, type: 'chat' }, 'type', expect.stringContaining('got "chat"')],
+    [{ ...message, text: 'half a pair \ud800' }, 'text', 'contains an unpaired UTF-16 surrogate; send valid Unicode'],
+    [{ ...message, event_id: '   ' }, 'event_id', 'must not be empty'],
   ])('rejects %# with a path and a reason a person can act on', (input, path, reason) => {
     const result = validator.validate(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toContainEqual({ path, reason });
+  });
+
+  it('keeps a field named like an Object method as an attribute', () => {
+    const result = validator.validate({ ...message, constructor: 'x', toString: 'y' });
+    expect(result.ok && result.attributes).toEqual({ constructor: 'x', toString: 'y' });
   });
 
   it('rejects what is not an object', () => {

@@ -12,7 +12,7 @@ export interface FieldError {
 export type EventValidation =
   { ok: true; event: TandemEvent; attributes: Record<string, unknown> | null } | { ok: false; errors: FieldError[] };
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

@@ -1,8 +1,9 @@
 /*
  * Rebuilding the facts of the conversations listed in the temp table `touched` from all of their
  * events, so late, out-of-order or repeated events give the same facts as an orderly stream
- * (docs/metrics.md). Ties on `ts` are broken by `event_id` to stay deterministic. Every statement
- * takes the workspace as $1.
+ * (docs/metrics.md). Ties on `ts` are broken by `event_id` to stay deterministic, and the `_null`
+ * variants of arg_min/arg_max take every field from the one chosen event, even where it is empty.
+ * Every statement takes the workspace as $1.
  */
 
 /** Where the stored events of the touched conversations lie in time (before this batch). */
@@ -36,20 +37,20 @@ SELECT
   min(ev.ts) AS first_event_at,
   max(ev.ts) AS last_event_at,
   count(*) FILTER (WHERE type = 'conversation.started') > 0 AS has_start_event,
-  coalesce(arg_min(channel, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started'), 'other') AS channel,
-  arg_min(customer_id, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS customer_id,
-  arg_min(locale, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS locale,
-  arg_min(scenario, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS scenario,
+  coalesce(arg_min_null(channel, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started'), 'other') AS channel,
+  arg_min_null(customer_id, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS customer_id,
+  arg_min_null(locale, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS locale,
+  arg_min_null(scenario, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS scenario,
   coalesce(
-    arg_min(queue, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started'),
-    arg_min(to_queue, (ev.ts, event_id)) FILTER (WHERE type = 'handoff')
+    arg_min_null(queue, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started'),
+    arg_min_null(to_queue, (ev.ts, event_id)) FILTER (WHERE type = 'handoff')
   ) AS queue,
-  arg_min(brand, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS brand,
-  arg_min(started_by, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS started_by,
+  arg_min_null(brand, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS brand,
+  arg_min_null(started_by, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.started') AS started_by,
   max(ev.ts) FILTER (WHERE type = 'conversation.closed') AS closed_at,
-  arg_max(outcome, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS outcome,
-  arg_max(resolved_by, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS resolved_by,
-  arg_max(disposition, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS disposition,
+  arg_max_null(outcome, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS outcome,
+  arg_max_null(resolved_by, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS resolved_by,
+  arg_max_null(disposition, (ev.ts, event_id)) FILTER (WHERE type = 'conversation.closed') AS disposition,
   count(*) FILTER (WHERE type = 'message') AS message_count,
   count(*) FILTER (WHERE type = 'message' AND author = 'customer') AS customer_messages,
   count(*) FILTER (WHERE type = 'message' AND author = 'bot') AS bot_messages,
@@ -57,14 +58,14 @@ SELECT
   count(*) FILTER (WHERE type = 'message' AND author = 'bot' AND fallback) AS fallback_count,
   count(*) FILTER (WHERE type = 'handoff') AS handoff_count,
   any_value(marks.first_handoff_at) AS first_handoff_at,
-  arg_min(reason, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS handoff_reason,
-  arg_min(context_passed, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS context_passed,
+  arg_min_null(reason, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS handoff_reason,
+  arg_min_null(context_passed, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS context_passed,
   arg_min(intent, (ev.ts, event_id)) FILTER (WHERE type = 'message' AND author = 'bot' AND intent IS NOT NULL) AS first_intent,
   any_value(marks.first_customer_at) AS first_customer_at,
   min(ev.ts) FILTER (WHERE type = 'message' AND author IN ('bot', 'agent') AND ev.ts >= marks.first_customer_at) AS first_response_at,
   min(ev.ts) FILTER (WHERE type = 'message' AND author = 'agent' AND ev.ts >= marks.first_handoff_at) AS first_agent_after_handoff_at,
   min(ev.ts) FILTER (WHERE type = 'agent.joined') AS first_agent_joined_at,
-  arg_max(score, (ev.ts, event_id)) FILTER (WHERE type = 'csat') AS csat_score,
+  arg_max_null(score, (ev.ts, event_id)) FILTER (WHERE type = 'csat') AS csat_score,
   coalesce(
     list_sort(list_distinct(list(coalesce(agent_id, author_id)) FILTER (
       WHERE type = 'agent.joined' OR (type = 'message' AND author = 'agent' AND author_id IS NOT NULL)
@@ -80,11 +81,17 @@ GROUP BY ev.conversation_id
 SELECT *,
   (epoch_ms(first_response_at) - epoch_ms(first_customer_at)) / 1000 AS first_response_seconds,
   (epoch_ms(first_agent_after_handoff_at) - epoch_ms(first_handoff_at)) / 1000 AS time_to_human_seconds,
-  (epoch_ms(closed_at) - epoch_ms(first_agent_joined_at)) / 1000 AS handle_seconds,
+  -- An agent who joins after the close (skewed clocks) has no handle time, rather than a negative one.
+  CASE WHEN closed_at >= first_agent_joined_at
+    THEN (epoch_ms(closed_at) - epoch_ms(first_agent_joined_at)) / 1000 END AS handle_seconds,
   NULL AS recontact_gap_seconds
 FROM facts`;
 
-export const COLLECT_TOUCHED_CUSTOMERS = `CREATE OR REPLACE TEMP TABLE touched_customers AS
+/**
+ * Customers of the touched conversations, run once before the rebuild and once after: a late
+ * `conversation.started` can move a conversation from one customer to another, and both need relinking.
+ */
+export const COLLECT_TOUCHED_CUSTOMERS = `INSERT INTO touched_customers
 SELECT DISTINCT customer_id FROM conversations
 WHERE workspace_id = $1 AND customer_id <> '' AND conversation_id IN (SELECT conversation_id FROM touched)`;
 

@@ -12,18 +12,15 @@ import {
 } from './conversation-facts.js';
 import { DuckDbDialect } from './dialect/index.js';
 import { duckDbFunctions } from './engine-functions.js';
-import {
-  CLAIM_STAGED_KEYS,
-  CREATE_STAGED_EVENTS,
-  DROP_STORED_FROM_STAGE,
-  INSERT_STAGED_EVENTS,
-  stageEventRows,
-} from './event-columns.js';
+import { CREATE_STAGED_EVENTS, INSERT_STAGED_EVENTS, stageEventRows } from './event-columns.js';
+import { CLAIM_STAGED_KEYS, DROP_STORED_FROM_STAGE } from './event-keys.js';
 import { migrate } from './migrate.js';
 
 export interface DuckDbStoreOptions {
   /** A database file, created with its folder if missing, or `:memory:`. */
   path: string;
+  /** DuckDB's memory limit, e.g. `4GB`; DuckDB's own default (80% of RAM) when absent. */
+  memoryLimit?: string | undefined;
 }
 
 const IDLE_CHECKPOINT_MS = 2000;
@@ -53,7 +50,10 @@ export class DuckDbStore implements StoreAdapter {
 
   static async open(options: DuckDbStoreOptions): Promise<DuckDbStore> {
     if (options.path !== ':memory:') await mkdir(dirname(options.path), { recursive: true });
-    const instance = await DuckDBInstance.create(options.path);
+    const instance = await DuckDBInstance.create(
+      options.path,
+      options.memoryLimit ? { memory_limit: options.memoryLimit } : {},
+    );
     const writer = await connect(instance);
     // Fewer, larger checkpoints: each one rewrites the key index, so checkpointing every 16 MB of
     // WAL (the default) costs ingestion several times what the data itself does.
@@ -61,6 +61,7 @@ export class DuckDbStore implements StoreAdapter {
     await migrate(writer);
     await writer.run(CREATE_STAGED_EVENTS);
     await writer.run('CREATE TEMP TABLE IF NOT EXISTS touched (conversation_id VARCHAR)');
+    await writer.run('CREATE TEMP TABLE IF NOT EXISTS touched_customers (customer_id VARCHAR)');
     const reader = await connect(instance);
     const db = new Kysely<Database>({ dialect: new DuckDbDialect({ connection: reader }) });
     return new DuckDbStore(instance, writer, db);
@@ -89,7 +90,15 @@ export class DuckDbStore implements StoreAdapter {
     return next;
   }
 
-  private async write(rows: readonly EventRow[]): Promise<Set<EventRow>> {
+  private async write(batch: readonly EventRow[]): Promise<Set<EventRow>> {
+    // A key repeated within one call is stored once, as its first row.
+    const seen = new Set<string>();
+    const rows = batch.filter((row) => {
+      const key = eventKey(row.workspace_id, row.event_id);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     if (rows.length === 0) return new Set();
     return (await this.attempt(rows, 'optimistic')) ?? (await this.attempt(rows, 'careful'))!;
   }
@@ -161,6 +170,8 @@ export class DuckDbStore implements StoreAdapter {
       const [storedFirst, storedLast] = (stored ?? []) as (DuckDBTimestampValue | null)[];
       if (storedFirst && storedFirst.micros < first) first = storedFirst.micros;
       if (storedLast && storedLast.micros > last) last = storedLast.micros;
+      await w.run('DELETE FROM touched_customers');
+      await w.run(COLLECT_TOUCHED_CUSTOMERS, [workspace]);
       await w.run(DELETE_TOUCHED, [workspace]);
       await w.run(INSERT_FACTS, [workspace, new DuckDBTimestampValue(first), new DuckDBTimestampValue(last)]);
       await w.run(COLLECT_TOUCHED_CUSTOMERS, [workspace]);

@@ -7,10 +7,9 @@ const local = (instant: Expression<string | null>, tz: string) => sql`timezone($
 export const duckDbFunctions: EngineFunctions = {
   localBucket: (instant, tz, granularity) =>
     sql<string>`strftime(date_trunc(${sql.lit(granularity)}, ${local(instant, tz)}), '%Y-%m-%d')`,
-  localHour: (instant, tz) => sql<number>`hour(${local(instant, tz)})`,
-  localWeekday: (instant, tz) => sql<number>`isodow(${local(instant, tz)})`,
-  // Measured: forty sums of CASE are several times faster than forty FILTER clauses in one scan.
-  countIf: (condition) => sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`,
+  // Measured on the overview: count_if beats both sums of CASE and FILTER clauses (several times
+  // faster than FILTER when dozens share one scan).
+  countIf: (condition) => sql<number>`count_if(${condition})`,
   quantiles: (value, ps) =>
     sql<(number | null)[] | null>`quantile_cont(${value}, [${sql.join(ps.map((p) => sql.lit(p)))}])`,
   arrayOverlaps: (column, values) => sql<boolean>`list_has_any(${column}, ${sql.val(values)}::VARCHAR[])`,

@@ -67,14 +67,6 @@ export const INSERT_STAGED_EVENTS = `INSERT INTO events SELECT ${COLUMNS.map(([n
   kind === 'instant' ? `epoch_ms(j.${name})` : `j.${name}`,
 ).join(', ')} FROM (SELECT json_transform(body, '${STRUCTURE}') AS j FROM staged_events)`;
 
-/** Fast path: claims every staged key, leaving duplicates unclaimed (then rowsChanged falls short). */
-export const CLAIM_STAGED_KEYS =
-  'INSERT INTO event_keys SELECT workspace_id, event_id FROM staged_events ON CONFLICT DO NOTHING';
-
-/** Slow path, when a batch repeats stored events: drops them from the stage and names them. */
-export const DROP_STORED_FROM_STAGE =
-  'DELETE FROM staged_events AS s USING event_keys AS k WHERE k.workspace_id = s.workspace_id AND k.event_id = s.event_id RETURNING s.workspace_id, s.event_id';
-
 export function stageEventRows(appender: DuckDBAppender, rows: readonly EventRow[]): void {
   for (const row of rows) {
     appender.appendVarchar(row.workspace_id);

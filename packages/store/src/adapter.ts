@@ -9,10 +9,9 @@ export interface StoreAdapter {
   readonly db: Kysely<Database>;
   readonly fn: EngineFunctions;
   /**
-   * Stores the events whose `(workspace_id, event_id)` is new and refreshes the facts of the
-   * conversations they touch, all in one commit. Resolves with the ids that were new, only once
-   * the commit is durable, with the rows that were new. Rows must not repeat a
-   * `(workspace_id, event_id)`.
+   * Stores the events whose `(workspace_id, event_id)` is new — a key repeated within the call counts
+   * once, as its first row — and rebuilds the facts of the conversations they touch, all in one
+   * commit. Resolves, once the commit is durable, with the rows that were stored.
    */
   appendEvents(rows: readonly EventRow[]): Promise<Set<EventRow>>;
   close(): Promise<void>;

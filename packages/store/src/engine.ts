@@ -9,10 +9,6 @@ export type Granularity = 'day' | 'week' | 'month';
 export interface EngineFunctions {
   /** First local day (`YYYY-MM-DD`) of the day, ISO week or month holding a UTC instant, in zone `tz`. */
   localBucket(instant: Expression<string | null>, tz: string, granularity: Granularity): RawBuilder<string>;
-  /** Local hour of day, 0–23. */
-  localHour(instant: Expression<string | null>, tz: string): RawBuilder<number>;
-  /** Local ISO weekday, 1 = Monday … 7 = Sunday. */
-  localWeekday(instant: Expression<string | null>, tz: string): RawBuilder<number>;
   /** How many rows of the group satisfy `condition`. */
   countIf(condition: Expression<SqlBool>): RawBuilder<number>;
   /**

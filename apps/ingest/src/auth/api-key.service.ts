@@ -4,7 +4,7 @@ import { ApiKeyRepository } from './api-key.repository.js';
 
 const KEY_PREFIX = 'tdm_';
 
-export function hashKey(key: string): string {
+function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 

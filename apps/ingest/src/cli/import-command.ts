@@ -21,7 +21,7 @@ export interface ImportOptions {
 type Sink = (documents: unknown[]) => Promise<IngestReport>;
 
 async function directSink(config: Config, workspace: string): Promise<{ sink: Sink; close: () => Promise<void> }> {
-  const store = await openStoreForCommand(config.TANDEM_DB_PATH);
+  const store = await openStoreForCommand(config);
   const app = await createApp({ ...config, TANDEM_LOG_LEVEL: 'silent' }, store);
   await app.get(WorkspaceRepository).ensure(workspace, workspace, config.TANDEM_TIMEZONE, new Date());
   const ingest = app.get(IngestService);

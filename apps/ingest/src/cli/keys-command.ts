@@ -5,7 +5,7 @@ import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import { openStoreForCommand } from './open-store.js';
 
 export async function createKeyCommand(config: Config, workspace: string, name: string): Promise<void> {
-  const store = await openStoreForCommand(config.TANDEM_DB_PATH);
+  const store = await openStoreForCommand(config);
   const app = await createApp({ ...config, TANDEM_LOG_LEVEL: 'silent' }, store);
   try {
     const now = new Date();

@@ -1,3 +1,4 @@
+import { canonicalTimeZone } from '@tandem/metrics';
 import { z } from 'zod';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -7,6 +8,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   TANDEM_DB_PATH: z.string().min(1).default('./data/tandem.duckdb'),
+  TANDEM_DUCKDB_MEMORY_LIMIT: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'must be a size such as 4GB')
+    .optional(),
   TANDEM_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   TANDEM_DEMO: flag.default(true),
   TANDEM_DEMO_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
@@ -27,14 +32,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: config.TANDEM_TIMEZONE });
-  } catch {
+  const timezone = canonicalTimeZone(config.TANDEM_TIMEZONE);
+  if (!timezone) {
     throw new ConfigError(
       `invalid configuration:\n  TANDEM_TIMEZONE: ${config.TANDEM_TIMEZONE} is not an IANA time zone`,
     );
   }
-  return config;
+  return { ...config, TANDEM_TIMEZONE: timezone };
 }
 
 export const CONFIG = Symbol('Config');

@@ -1,27 +1,18 @@
 import type { INestApplication } from '@nestjs/common';
 import { generateEvents } from '@tandem/fixtures';
-import type { StoreAdapter } from '@tandem/store';
 import { IngestService } from '../ingest/ingest.service.js';
 import type { RawRecord } from '../ingest/raw-batch.js';
-import { STORE } from '../store/store.module.js';
-import { DEFAULT_WORKSPACE } from '../workspaces/workspace.repository.js';
+import { DEFAULT_WORKSPACE, WorkspaceRepository } from '../workspaces/workspace.repository.js';
 
 const CHUNK = 20_000;
-export const DEMO_SEED = 7;
+const DEMO_SEED = 7;
 
 /**
  * Fills an empty store with generated conversations ending now, through the same ingestion path as
  * the API, so a first start shows a dashboard with numbers. A store with any event is left alone.
  */
 export async function loadDemoData(app: INestApplication, conversations: number, now = new Date()): Promise<number> {
-  const store = app.get<StoreAdapter>(STORE);
-  const any = await store.db
-    .selectFrom('events')
-    .select('event_id')
-    .where('workspace_id', '=', DEFAULT_WORKSPACE)
-    .limit(1)
-    .executeTakeFirst();
-  if (any) return 0;
+  if (await app.get(WorkspaceRepository).hasEvents(DEFAULT_WORKSPACE)) return 0;
   const ingest = app.get(IngestService);
   // The hour, not the millisecond: restarting within the hour regenerates the very same data.
   const anchor = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();

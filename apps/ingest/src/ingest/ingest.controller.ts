@@ -1,4 +1,15 @@
-import { Body, Controller, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  HttpCode,
+  Inject,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
@@ -7,6 +18,19 @@ import { IngestService } from './ingest.service.js';
 import type { RawBatch } from './raw-batch.js';
 
 const BODY_TYPES = ['application/json', 'application/x-ndjson'];
+
+const REPORT_MODES = ['all', 'problems'];
+
+/** What Fastify hands over when a request had no body or no content type at all. */
+function requireBody(body: RawBatch | undefined, mode: string | undefined): RawBatch {
+  if (mode !== undefined && !REPORT_MODES.includes(mode)) {
+    throw new BadRequestException(`report must be one of ${REPORT_MODES.join(', ')}`);
+  }
+  if (!body?.records) {
+    throw new BadRequestException(`send a body with content-type ${BODY_TYPES.join(' or ')}`);
+  }
+  return body;
+}
 
 function answer(reply: FastifyReply, report: IngestReport, mode: string | undefined): IngestReport {
   // Nothing usable at all is a client error; anything stored or already there is a success.
@@ -40,11 +64,11 @@ export class IngestController {
   @ApiResponse({ status: 422, description: 'Every record was rejected' })
   async events(
     @Req() request: AuthenticatedRequest,
-    @Body() body: RawBatch,
+    @Body() body: RawBatch | undefined,
     @Query('report') mode: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IngestReport> {
-    return answer(reply, await this.ingest.ingestEvents(request.workspaceId, body), mode);
+    return answer(reply, await this.ingest.ingestEvents(request.workspaceId, requireBody(body, mode)), mode);
   }
 
   @Post('conversations')
@@ -59,10 +83,10 @@ export class IngestController {
   @ApiQuery({ name: 'report', required: false, enum: ['all', 'problems'] })
   async conversations(
     @Req() request: AuthenticatedRequest,
-    @Body() body: RawBatch,
+    @Body() body: RawBatch | undefined,
     @Query('report') mode: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IngestReport> {
-    return answer(reply, await this.ingest.ingestDocuments(request.workspaceId, body), mode);
+    return answer(reply, await this.ingest.ingestDocuments(request.workspaceId, requireBody(body, mode)), mode);
   }
 }

@@ -17,7 +17,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export class UnreadableBodyError extends Error {}
 
-export function decodeUtf8(body: Buffer): string {
+function decodeUtf8(body: Buffer): string {
   try {
     return decoder.decode(body);
   } catch {

@@ -1,9 +1,10 @@
-import { BadRequestException, Controller, Get, Header, Inject, Query, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { BREAKDOWN_DIMENSIONS, SELECTABLE_METRICS, type BreakdownDimension, type MetricQuery } from '@tandem/metrics';
 import { Readable } from 'node:stream';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { invalidQuery } from './dtos/invalid-query.js';
 import { parseMetricQuery } from './dtos/metric-query.dto.js';
 import { parseSelection } from './dtos/selection.dto.js';
 import { MetricsService } from './metrics.service.js';
@@ -32,20 +33,13 @@ function CommonQuery(): MethodDecorator {
 @Controller('api/v1/metrics')
 @UseGuards(ApiKeyGuard)
 export class MetricsController {
-  private readonly zones = new Map<string, string>();
-
   constructor(
     @Inject(MetricsService) private readonly metrics: MetricsService,
     @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
   ) {}
 
   private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
-    let tz = this.zones.get(request.workspaceId);
-    if (!tz) {
-      tz = (await this.workspaces.find(request.workspaceId))?.timezone ?? 'UTC';
-      this.zones.set(request.workspaceId, tz);
-    }
-    return parseMetricQuery(raw, request.workspaceId, tz);
+    return parseMetricQuery(raw, request.workspaceId, await this.workspaces.timezoneOf(request.workspaceId));
   }
 
   @Get('overview')
@@ -71,10 +65,7 @@ export class MetricsController {
   async breakdown(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
     const by = raw['by'];
     if (typeof by !== 'string' || !(BREAKDOWN_DIMENSIONS as readonly string[]).includes(by)) {
-      throw new BadRequestException({
-        message: 'invalid query parameters',
-        errors: [{ path: 'by', reason: `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')}` }],
-      });
+      throw invalidQuery([{ path: 'by', reason: `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')}` }]);
     }
     const q = await this.query(request, raw);
     return { query: q, by, groups: await this.metrics.breakdown(q, by as BreakdownDimension) };

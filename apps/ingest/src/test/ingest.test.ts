@@ -140,6 +140,25 @@ describe('POST /api/v1/events', () => {
     expect(((await latin1.json()) as { message: string }).message).toContain('UTF-8');
   });
 
+  it('asks for a body when there is none, and for a known report mode', async () => {
+    const empty = await t.call('/api/v1/events', { method: 'POST' });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { message: string }).message).toContain('send a body');
+    const mode = await t.call('/api/v1/events?report=some', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message(1)),
+    });
+    expect(mode.status).toBe(400);
+  });
+
+  it('answers 400, not 500, for a metric name that is an Object property', async () => {
+    for (const metric of ['toString', '__proto__', 'abandonment.constructor']) {
+      const response = await t.call(`/api/v1/metrics/conversations?metric=${encodeURIComponent(metric)}`);
+      expect(response.status, metric).toBe(400);
+    }
+  });
+
   it('answers 413 past the body limit', async () => {
     const small = await startTestApp({ TANDEM_BODY_LIMIT_MB: '0.01' });
     try {

@@ -23,7 +23,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     TANDEM_LOG_LEVEL: 'silent',
     ...env,
   });
-  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH });
+  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH, memoryLimit: config.TANDEM_DUCKDB_MEMORY_LIMIT });
   const app = await createApp(config, store);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

@@ -1,5 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
-import { DEFAULT_RECONTACT_HOURS, FILTER_KEYS, isTimeZone, localDate, type MetricQuery } from '@tandem/metrics';
+import { canonicalTimeZone, DEFAULT_RECONTACT_HOURS, FILTER_KEYS, localDate, type MetricQuery } from '@tandem/metrics';
+import { invalidQuery } from './invalid-query.js';
 import { z } from 'zod';
 
 const MAX_DAYS = 3 * 366;
@@ -18,7 +18,15 @@ const list = z
 const schema = z.object({
   from: date.optional(),
   to: date.optional(),
-  tz: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').optional(),
+  tz: z
+    .string()
+    .transform((tz, ctx) => {
+      const canonical = canonicalTimeZone(tz);
+      if (canonical) return canonical;
+      ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Asia/Shanghai' });
+      return z.NEVER;
+    })
+    .optional(),
   granularity: z.enum(['day', 'week', 'month']).default('day'),
   recontact_hours: z.coerce
     .number()
@@ -40,27 +48,15 @@ export function parseMetricQuery(
 ): MetricQuery {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new BadRequestException({
-      message: 'invalid query parameters',
-      errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })),
-    });
+    throw invalidQuery(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
   }
   const p = parsed.data as z.output<typeof schema> & Record<(typeof FILTER_KEYS)[number], string[] | undefined>;
   const tz = p.tz ?? workspaceTz;
   const to = p.to ?? localDate(now, tz);
   const from = p.from ?? new Date(Date.parse(to) - (DEFAULT_DAYS - 1) * DAY).toISOString().slice(0, 10);
   const days = (Date.parse(to) - Date.parse(from)) / DAY + 1;
-  if (days < 1)
-    throw new BadRequestException({
-      message: 'invalid query parameters',
-      errors: [{ path: 'to', reason: `must not be before from (${from})` }],
-    });
-  if (days > MAX_DAYS) {
-    throw new BadRequestException({
-      message: 'invalid query parameters',
-      errors: [{ path: 'from', reason: `the window may span at most ${MAX_DAYS} days` }],
-    });
-  }
+  if (days < 1) throw invalidQuery([{ path: 'to', reason: `must not be before from (${from})` }]);
+  if (days > MAX_DAYS) throw invalidQuery([{ path: 'from', reason: `the window may span at most ${MAX_DAYS} days` }]);
   const filters: MetricQuery['filters'] = {};
   for (const key of FILTER_KEYS) if (p[key]?.length) filters[key] = p[key];
   return { workspaceId, from, to, tz, granularity: p.granularity, recontactHours: p.recontact_hours, filters };

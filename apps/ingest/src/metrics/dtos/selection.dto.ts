@@ -1,12 +1,12 @@
-import { BadRequestException } from '@nestjs/common';
 import { SELECTABLE_METRICS, selectionPredicate, type ConversationSelection } from '@tandem/metrics';
 import { z } from 'zod';
+import { invalidQuery } from './invalid-query.js';
 
 const schema = z.object({
   metric: z.string().default('conversations'),
   part: z.enum(['numerator', 'denominator']).default('numerator'),
   bucket: z.iso.date({ error: 'must be a date, YYYY-MM-DD (the first day of the bucket)' }).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   page_size: z.coerce.number().int().min(1).max(1000).default(50),
 });
 
@@ -19,11 +19,10 @@ export interface SelectionParams {
 /** Which conversations a drill-down or export is about: a metric's numerator or denominator, maybe one bucket. */
 export function parseSelection(raw: unknown): SelectionParams {
   const parsed = schema.safeParse(raw);
-  const fail = (errors: { path: string; reason: string }[]) =>
-    new BadRequestException({ message: 'invalid query parameters', errors });
-  if (!parsed.success) throw fail(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
+  if (!parsed.success)
+    throw invalidQuery(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
   const predicate = selectionPredicate(parsed.data.metric, parsed.data.part);
-  if (!predicate) throw fail([{ path: 'metric', reason: `must be one of ${SELECTABLE_METRICS.join(', ')}` }]);
+  if (!predicate) throw invalidQuery([{ path: 'metric', reason: `must be one of ${SELECTABLE_METRICS.join(', ')}` }]);
   return {
     selection: { predicate, bucket: parsed.data.bucket },
     page: parsed.data.page,

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ndjson, startTestApp, type TestApp } from './test-app.js';
+
+const started = (id: string, ts: string, customer: string, eventId = `${id}-s`) => ({
+  event_id: eventId,
+  type: 'conversation.started',
+  conversation_id: id,
+  ts,
+  channel: 'chat',
+  customer_id: customer,
+});
+const closed = (id: string, eventId: string, ts: string, fields: Record<string, string>) => ({
+  event_id: eventId,
+  type: 'conversation.closed',
+  conversation_id: id,
+  ts,
+  ...fields,
+});
+
+describe('conversation facts', () => {
+  let t: TestApp;
+  const post = (events: unknown[]) =>
+    t.call('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: ndjson(events) });
+  const facts = (id: string) =>
+    t.store.db
+      .selectFrom('conversations')
+      .select(['customer_id', 'outcome', 'resolved_by', 'disposition', 'next_start_after_close'])
+      .where('conversation_id', '=', id)
+      .executeTakeFirstOrThrow();
+
+  beforeEach(async () => {
+    t = await startTestApp();
+  });
+  afterEach(async () => {
+    await t?.close();
+  });
+
+  it('take every field of the close from the latest close event, even the empty ones', async () => {
+    await post([
+      started('c1', '2026-03-01T10:00:00Z', 'u1'),
+      closed('c1', 'c1-close-a', '2026-03-01T10:05:00Z', { outcome: 'resolved', resolved_by: 'agent', disposition: 'refund' }),
+    ]);
+    await post([closed('c1', 'c1-close-b', '2026-03-01T10:20:00Z', { outcome: 'unresolved' })]);
+    expect(await facts('c1')).toMatchObject({ outcome: 'unresolved', resolved_by: null, disposition: null });
+  });
+
+  it("relink the first customer's recontacts when a late start moves a conversation to another customer", async () => {
+    await post([
+      started('a1', '2026-03-01T09:00:00Z', 'alice'),
+      closed('a1', 'a1-close', '2026-03-01T10:00:00Z', { outcome: 'resolved' }),
+      started('b2', '2026-03-01T11:00:00Z', 'alice'),
+    ]);
+    expect((await facts('a1')).next_start_after_close).toBe('2026-03-01T11:00:00.000Z');
+    // An earlier start event for b2 arrives late and names another customer: the earliest start wins.
+    await post([started('b2', '2026-03-01T10:59:00Z', 'bob', 'b2-s-early')]);
+    expect((await facts('b2')).customer_id).toBe('bob');
+    expect((await facts('a1')).next_start_after_close).toBeNull();
+  });
+});
