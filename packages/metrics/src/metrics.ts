@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { StoreAdapter } from '@tandem/store';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database, StoreAdapter } from '@tandem/store';
 import { aggregateSelections, readAggregate, type Aggregate } from './aggregate.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope } from './scope.js';
@@ -18,20 +18,34 @@ export async function overview(store: StoreAdapter, q: MetricQuery): Promise<Agg
 
 export interface Bucketed extends Aggregate {
   bucket: string;
+  /** The value of the `by` dimension, when the series is split by one. */
+  key?: string | null;
 }
 
-/** Every metric per local day, week or month; buckets without conversations are absent. */
-export async function timeseries(store: StoreAdapter, q: MetricQuery): Promise<Bucketed[]> {
+/** Every metric per local day, week or month, optionally split by a dimension; empty buckets are absent. */
+export async function timeseries(store: StoreAdapter, q: MetricQuery, by?: BreakdownDimension): Promise<Bucketed[]> {
   const ctx = contextOf(store, q);
+  const bucket = (eb: ExpressionBuilder<Database, 'conversations'>) =>
+    store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity).as('bucket');
+  if (!by) {
+    const rows = await scope(store, q)
+      .select((eb) => [bucket(eb), ...aggregateSelections(eb, ctx)])
+      .groupBy(sql.ref('bucket'))
+      .orderBy(sql.ref('bucket'))
+      .execute();
+    return rows.map((row) => ({ bucket: String(row['bucket' as keyof typeof row]), ...readAggregate(row) }));
+  }
   const rows = await scope(store, q)
-    .select((eb) => [
-      store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity).as('bucket'),
-      ...aggregateSelections(eb, ctx),
-    ])
-    .groupBy(sql.ref('bucket'))
+    .select((eb) => [bucket(eb), eb.ref(by).as('key'), ...aggregateSelections(eb, ctx)])
+    .groupBy([sql.ref('bucket'), by])
     .orderBy(sql.ref('bucket'))
+    .orderBy(by)
     .execute();
-  return rows.map((row) => ({ bucket: String(row['bucket' as keyof typeof row]), ...readAggregate(row) }));
+  return rows.map((row) => ({
+    bucket: String(row['bucket' as keyof typeof row]),
+    key: (row['key' as keyof typeof row] as string | null) ?? null,
+    ...readAggregate(row),
+  }));
 }
 
 export interface Grouped extends Aggregate {

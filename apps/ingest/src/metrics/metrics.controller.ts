@@ -28,6 +28,13 @@ function CommonQuery(): MethodDecorator {
   };
 }
 
+function dimension(value: unknown): BreakdownDimension {
+  if (typeof value === 'string' && (BREAKDOWN_DIMENSIONS as readonly string[]).includes(value)) {
+    return value as BreakdownDimension;
+  }
+  throw invalidQuery([{ path: 'by', reason: `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')}` }]);
+}
+
 @ApiTags('metrics')
 @ApiBearerAuth()
 @Controller('api/v1/metrics')
@@ -51,11 +58,15 @@ export class MetricsController {
   }
 
   @Get('timeseries')
-  @ApiOperation({ summary: 'Every KPI per local day, week or month' })
+  @ApiOperation({
+    summary: 'Every KPI per local day, week or month, optionally split by channel, scenario, queue or locale',
+  })
+  @ApiQuery({ name: 'by', required: false, enum: BREAKDOWN_DIMENSIONS })
   @CommonQuery()
-  async timeseries(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+  async timeseries(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
+    const by = raw['by'] === undefined ? undefined : dimension(raw['by']);
     const q = await this.query(request, raw);
-    return { query: q, buckets: await this.metrics.timeseries(q) };
+    return { query: q, ...(by ? { by } : {}), buckets: await this.metrics.timeseries(q, by) };
   }
 
   @Get('breakdown')
@@ -63,12 +74,9 @@ export class MetricsController {
   @ApiQuery({ name: 'by', enum: BREAKDOWN_DIMENSIONS })
   @CommonQuery()
   async breakdown(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
-    const by = raw['by'];
-    if (typeof by !== 'string' || !(BREAKDOWN_DIMENSIONS as readonly string[]).includes(by)) {
-      throw invalidQuery([{ path: 'by', reason: `must be one of ${BREAKDOWN_DIMENSIONS.join(', ')}` }]);
-    }
+    const by = dimension(raw['by']);
     const q = await this.query(request, raw);
-    return { query: q, by, groups: await this.metrics.breakdown(q, by as BreakdownDimension) };
+    return { query: q, by, groups: await this.metrics.breakdown(q, by) };
   }
 
   @Get('conversations')

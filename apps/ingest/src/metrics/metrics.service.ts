@@ -23,8 +23,8 @@ export class MetricsService {
     return overview(this.store, q);
   }
 
-  timeseries(q: MetricQuery) {
-    return timeseries(this.store, q);
+  timeseries(q: MetricQuery, by?: BreakdownDimension) {
+    return timeseries(this.store, q, by);
   }
 
   breakdown(q: MetricQuery, by: BreakdownDimension) {

@@ -20,7 +20,11 @@ const closed = (id: string, eventId: string, ts: string, fields: Record<string, 
 describe('conversation facts', () => {
   let t: TestApp;
   const post = (events: unknown[]) =>
-    t.call('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: ndjson(events) });
+    t.call('/api/v1/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: ndjson(events),
+    });
   const facts = (id: string) =>
     t.store.db
       .selectFrom('conversations')
@@ -38,7 +42,11 @@ describe('conversation facts', () => {
   it('take every field of the close from the latest close event, even the empty ones', async () => {
     await post([
       started('c1', '2026-03-01T10:00:00Z', 'u1'),
-      closed('c1', 'c1-close-a', '2026-03-01T10:05:00Z', { outcome: 'resolved', resolved_by: 'agent', disposition: 'refund' }),
+      closed('c1', 'c1-close-a', '2026-03-01T10:05:00Z', {
+        outcome: 'resolved',
+        resolved_by: 'agent',
+        disposition: 'refund',
+      }),
     ]);
     await post([closed('c1', 'c1-close-b', '2026-03-01T10:20:00Z', { outcome: 'unresolved' })]);
     expect(await facts('c1')).toMatchObject({ outcome: 'unresolved', resolved_by: null, disposition: null });

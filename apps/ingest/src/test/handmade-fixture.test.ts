@@ -124,6 +124,17 @@ describe('hand-made fixture over HTTP', () => {
             bot_involved: b.conversations.with_bot,
           })),
         ).toEqual(c.volume_by_day);
+        const split = (await (
+          await t.call(`/api/v1/metrics/timeseries?${queryString(c, { granularity: 'day', by: 'channel' })}`)
+        ).json()) as { buckets: Bucketed[] };
+        const perChannel: Record<string, number> = {};
+        const perDay: Record<string, number> = {};
+        for (const b of split.buckets) {
+          perChannel[b.key!] = (perChannel[b.key!] ?? 0) + b.conversations.total;
+          perDay[b.bucket] = (perDay[b.bucket] ?? 0) + b.conversations.total;
+        }
+        expect(perChannel).toEqual(c.volume_by_channel);
+        expect(perDay).toEqual(Object.fromEntries(c.volume_by_day.map((d) => [d.day, d.total])));
         const channels = (await (
           await t.call(`/api/v1/metrics/breakdown?${queryString(c, { by: 'channel' })}`)
         ).json()) as { groups: Grouped[] };
