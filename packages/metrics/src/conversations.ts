@@ -95,10 +95,8 @@ export async function listConversations(
   return { total: Number(total), page, page_size: pageSize, conversations: rows as ConversationSummary[] };
 }
 
-/** Columns of the per-conversation export, in order; summing a rate's 0/1 columns gives its numbers. */
-export const EXPORT_COLUMNS = [
-  'conversation_id',
-  'local_day',
+/** Fact columns the export copies as they are. */
+const EXPORTED_FACTS = [
   'started_at',
   'closed_at',
   'channel',
@@ -108,9 +106,16 @@ export const EXPORT_COLUMNS = [
   'customer_id',
   'outcome',
   'csat_score',
-  'segment',
   'handoff_reason',
   'first_intent',
+] as const;
+
+/** Columns of the per-conversation export, in order; summing a rate's 0/1 columns gives its numbers. */
+export const EXPORT_COLUMNS = [
+  'conversation_id',
+  'local_day',
+  'segment',
+  ...EXPORTED_FACTS,
   ...DURATION_NAMES.map((d) => `${d}_seconds`),
   ...RATE_NAMES.flatMap((r) => [`${r}_numerator`, `${r}_denominator`]),
 ] as const;
@@ -129,18 +134,8 @@ export async function* exportConversations(
     .select((eb) => [
       'conversation_id',
       store.fn.localBucket(eb.ref('started_at'), q.tz, 'day').as('local_day'),
-      'started_at',
-      'closed_at',
-      'channel',
-      'scenario',
-      'queue',
-      'locale',
-      'customer_id',
-      'outcome',
-      'csat_score',
       segmentOf(eb, ctx).as('segment'),
-      'handoff_reason',
-      'first_intent',
+      ...EXPORTED_FACTS,
       ...DURATION_NAMES.map((d) =>
         sql`CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN ${eb.ref(DURATIONS[d].column)} END`.as(`${d}_seconds`),
       ),
