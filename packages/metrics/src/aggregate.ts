@@ -77,6 +77,8 @@ export function aggregateSelections(eb: Eb, ctx: DefinitionContext): AliasedRawB
 
 const int = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+/** Durations are stored in milliseconds and reported in seconds. */
+const seconds = (ms: unknown): number | null => (ms === null || ms === undefined ? null : Number(ms) / 1000);
 
 export function ratio(numerator: number, denominator: number): Ratio {
   return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
@@ -92,7 +94,7 @@ export function readAggregate(row: Row): Aggregate {
   const durations = {} as Record<DurationName, DurationSummary>;
   for (const name of DURATION_NAMES) {
     const [median, p90] = (row[`${name}__quantiles`] as (number | null)[] | null) ?? [null, null];
-    durations[name] = { count: count(measured[name]), median: num(median), p90: num(p90) };
+    durations[name] = { count: count(measured[name]), median: seconds(median), p90: seconds(p90) };
   }
   return {
     conversations: {

@@ -137,7 +137,7 @@ export async function* exportConversations(
       segmentOf(eb, ctx).as('segment'),
       ...EXPORTED_FACTS,
       ...DURATION_NAMES.map((d) =>
-        sql`CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN ${eb.ref(DURATIONS[d].column)} END`.as(`${d}_seconds`),
+        sql`CASE WHEN ${SEGMENTS.closed(eb, ctx)} THEN ${eb.ref(DURATIONS[d].column)} / 1000 END`.as(`${d}_seconds`),
       ),
       ...RATE_NAMES.flatMap((r) => [
         flag(eb, RATES[r].numerator).as(`${r}_numerator`),

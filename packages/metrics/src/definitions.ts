@@ -23,8 +23,8 @@ const recontacted: Predicate = (eb, ctx) =>
   eb.and([
     closed(eb, ctx),
     // Spelled out so that "no next conversation" is false, never NULL, and negates cleanly.
-    eb('recontact_gap_seconds', 'is not', null),
-    eb('recontact_gap_seconds', '<=', ctx.recontactHours * 3600),
+    eb('recontact_gap_ms', 'is not', null),
+    eb('recontact_gap_ms', '<=', ctx.recontactHours * 3_600_000),
   ]);
 const notRecontacted: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb.not(recontacted(eb, ctx))]);
 const withCsat: Predicate = (eb, ctx) => eb.and([closed(eb, ctx), eb('csat_score', 'is not', null)]);
@@ -89,15 +89,15 @@ export const ABANDONMENT_PARTS = {
 export type AbandonmentPart = keyof typeof ABANDONMENT_PARTS;
 
 export interface DurationDefinition {
-  /** A facts column holding the duration in seconds, null where its end point never happened. */
-  column: 'first_response_seconds' | 'time_to_human_seconds' | 'handle_seconds';
+  /** A facts column holding the duration in milliseconds, null where its end point never happened. */
+  column: 'first_response_ms' | 'time_to_human_ms' | 'handle_ms';
 }
 
 /** Durations over closed conversations where both ends happened (docs/metrics.md). */
 export const DURATIONS = {
-  first_response_time: { column: 'first_response_seconds' },
-  time_to_human: { column: 'time_to_human_seconds' },
-  handle_time: { column: 'handle_seconds' },
+  first_response_time: { column: 'first_response_ms' },
+  time_to_human: { column: 'time_to_human_ms' },
+  handle_time: { column: 'handle_ms' },
 } satisfies Record<string, DurationDefinition>;
 export type DurationName = keyof typeof DURATIONS;
 export const DURATION_NAMES = Object.keys(DURATIONS) as DurationName[];

@@ -35,10 +35,11 @@ CREATE TABLE conversations (
   csat_score INTEGER,
   agent_ids VARCHAR[] NOT NULL,
   next_start_after_close TIMESTAMP,
-  -- Durations in seconds, derived once here so every query reads a plain number.
-  first_response_seconds DOUBLE,
-  time_to_human_seconds DOUBLE,
-  handle_seconds DOUBLE,
-  recontact_gap_seconds DOUBLE,
+  -- Durations in whole milliseconds, derived once here so every query reads a plain integer
+  -- (exact quantiles over integers also sort several times faster than over doubles).
+  first_response_ms BIGINT,
+  time_to_human_ms BIGINT,
+  handle_ms BIGINT,
+  recontact_gap_ms BIGINT,
   updated_at TIMESTAMP NOT NULL
 );

@@ -77,14 +77,13 @@ SELECT
 FROM ev JOIN marks USING (conversation_id)
 GROUP BY ev.conversation_id
 )
--- Whole milliseconds subtracted as integers, so 1.361 s is 1.361 and not 1.3610000610351562.
 SELECT *,
-  (epoch_ms(first_response_at) - epoch_ms(first_customer_at)) / 1000 AS first_response_seconds,
-  (epoch_ms(first_agent_after_handoff_at) - epoch_ms(first_handoff_at)) / 1000 AS time_to_human_seconds,
+  epoch_ms(first_response_at) - epoch_ms(first_customer_at) AS first_response_ms,
+  epoch_ms(first_agent_after_handoff_at) - epoch_ms(first_handoff_at) AS time_to_human_ms,
   -- An agent who joins after the close (skewed clocks) has no handle time, rather than a negative one.
   CASE WHEN closed_at >= first_agent_joined_at
-    THEN (epoch_ms(closed_at) - epoch_ms(first_agent_joined_at)) / 1000 END AS handle_seconds,
-  NULL AS recontact_gap_seconds
+    THEN epoch_ms(closed_at) - epoch_ms(first_agent_joined_at) END AS handle_ms,
+  NULL AS recontact_gap_ms
 FROM facts`;
 
 /**
@@ -98,7 +97,7 @@ WHERE workspace_id = $1 AND customer_id <> '' AND conversation_id IN (SELECT con
 /** Recontact links of every closed conversation of the customers involved. */
 export const LINK_RECONTACTS = `UPDATE conversations AS c
 SET next_start_after_close = n.next_start,
-  recontact_gap_seconds = (epoch_ms(n.next_start) - epoch_ms(c.closed_at)) / 1000
+  recontact_gap_ms = epoch_ms(n.next_start) - epoch_ms(c.closed_at)
 FROM (
   -- ASOF finds, per closed conversation, the customer's first start after the close; probing from
   -- the later of start and close keeps a conversation from matching itself on skewed clocks.

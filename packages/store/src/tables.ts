@@ -104,14 +104,14 @@ export interface ConversationTable {
   agent_ids: string[];
   /** Earliest start of another conversation of the same customer after this one closed. */
   next_start_after_close: NullableInstant;
-  /** first customer message → first bot or agent reply at or after it. */
-  first_response_seconds: number | null;
-  /** first handoff → first agent message at or after it. */
-  time_to_human_seconds: number | null;
-  /** first agent.joined → close. */
-  handle_seconds: number | null;
-  /** close → `next_start_after_close`; a recontact within R hours is a gap of at most R × 3600. */
-  recontact_gap_seconds: number | null;
+  /** first customer message → first bot or agent reply at or after it, in milliseconds. */
+  first_response_ms: number | null;
+  /** first handoff → first agent message at or after it, in milliseconds. */
+  time_to_human_ms: number | null;
+  /** first agent.joined → close, in milliseconds. */
+  handle_ms: number | null;
+  /** close → `next_start_after_close` in milliseconds; a recontact within R hours is at most R × 3,600,000. */
+  recontact_gap_ms: number | null;
   updated_at: Instant;
 }
 
