@@ -23,6 +23,7 @@ const sizes = values.sizes
 const batchEvents = Number(values.batch);
 const concurrency = Number(values.concurrency);
 const queries = Number(values.queries);
+const SETTLE_MS = 20_000;
 
 interface Row {
   conversations: number;
@@ -32,6 +33,7 @@ interface Row {
   service_cpu_us_per_event: number;
   overview_p50_ms: number;
   overview_p95_ms: number;
+  overview_p50_ms_right_after_load: number;
   service_rss_mib: number;
   service_peak_mib: number;
 }
@@ -73,6 +75,9 @@ async function main(): Promise<void> {
       if (load.rejected > 0) throw new Error(`${load.rejected} generated events were rejected`);
       loaded = size;
       events += load.events;
+      const rightAfter = await overviewLatencies(service.url, service.key);
+      // Steady state: writes have paused long enough for the store's idle checkpoint to compact them.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const latencies = await overviewLatencies(service.url, service.key);
       const memory = service.memory();
       rows.push({
@@ -83,6 +88,7 @@ async function main(): Promise<void> {
         service_cpu_us_per_event: Number(((cpu / load.events) * 1e6).toFixed(1)),
         overview_p50_ms: Number(quantile(latencies, 0.5).toFixed(1)),
         overview_p95_ms: Number(quantile(latencies, 0.95).toFixed(1)),
+        overview_p50_ms_right_after_load: Number(quantile(rightAfter, 0.5).toFixed(1)),
         service_rss_mib: memory.rssMiB,
         service_peak_mib: memory.peakMiB,
       });
