@@ -58,6 +58,20 @@ const segmentOf = (eb: Eb, ctx: DefinitionContext) =>
     WHEN ${SEGMENTS.human_only(eb, ctx)} THEN 'human_only'
     ELSE 'handed_off' END`;
 
+/** Fact columns a drill-down shows and the export copies as they are. */
+const SUMMARY_FACTS = [
+  'started_at',
+  'closed_at',
+  'channel',
+  'scenario',
+  'queue',
+  'locale',
+  'outcome',
+  'csat_score',
+  'handoff_reason',
+  'first_intent',
+] as const;
+
 /** The conversations behind a value, a page at a time, oldest first. */
 export async function listConversations(
   store: StoreAdapter,
@@ -71,21 +85,7 @@ export async function listConversations(
   const [{ total }, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
     base
-      .select((eb) => [
-        'conversation_id',
-        'started_at',
-        'closed_at',
-        'channel',
-        'scenario',
-        'queue',
-        'locale',
-        'outcome',
-        'csat_score',
-        'handoff_reason',
-        'first_intent',
-        'message_count',
-        segmentOf(eb, ctx).as('segment'),
-      ])
+      .select((eb) => ['conversation_id', ...SUMMARY_FACTS, 'message_count', segmentOf(eb, ctx).as('segment')])
       .orderBy('started_at')
       .orderBy('conversation_id')
       .limit(pageSize)
@@ -96,19 +96,7 @@ export async function listConversations(
 }
 
 /** Fact columns the export copies as they are. */
-const EXPORTED_FACTS = [
-  'started_at',
-  'closed_at',
-  'channel',
-  'scenario',
-  'queue',
-  'locale',
-  'customer_id',
-  'outcome',
-  'csat_score',
-  'handoff_reason',
-  'first_intent',
-] as const;
+const EXPORTED_FACTS = [...SUMMARY_FACTS, 'customer_id'] as const;
 
 /** Columns of the per-conversation export, in order; summing a rate's 0/1 columns gives its numbers. */
 export const EXPORT_COLUMNS = [

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { eventKey, type EventRow, type StoreAdapter } from '@tandem/store';
+import type { EventRow, StoreAdapter } from '@tandem/store';
 import { STORE } from '../store/store.module.js';
 
 interface Pending {
@@ -7,8 +7,6 @@ interface Pending {
   resolve: (stored: Set<EventRow>) => void;
   reject: (error: unknown) => void;
 }
-
-const keyOf = (row: EventRow) => eventKey(row.workspace_id, row.event_id);
 
 /**
  * Group commit: requests that arrive while a write is running are merged into the next one, so
@@ -36,18 +34,9 @@ export class EventWriter {
     while (this.pending.length > 0) {
       const group = this.pending;
       this.pending = [];
-      const seen = new Set<string>();
-      const merged: EventRow[] = [];
-      for (const { rows } of group) {
-        for (const row of rows) {
-          const key = keyOf(row);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          merged.push(row);
-        }
-      }
       try {
-        const fresh = await this.store.appendEvents(merged);
+        // The store keeps the first of repeated keys, so the earlier caller's row is the one stored.
+        const fresh = await this.store.appendEvents(group.flatMap(({ rows }) => rows));
         for (const { rows, resolve } of group) {
           resolve(new Set(rows.filter((row) => fresh.has(row))));
         }
