@@ -4,6 +4,9 @@ import { ApiKeyGuard } from './auth/api-key.guard.js';
 import { ApiKeyRepository } from './auth/api-key.repository.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { CONFIG, type Config } from './config/config.js';
+import { ConversationsController } from './conversations/conversations.controller.js';
+import { ConversationsService } from './conversations/conversations.service.js';
+import { TranscriptRepository } from './conversations/transcript.repository.js';
 import { HealthController } from './health/health.controller.js';
 import { EventWriter } from './ingest/event-writer.js';
 import { IngestController } from './ingest/ingest.controller.js';
@@ -19,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [StoreModule.forRoot(store)],
-      controllers: [HealthController, IngestController, MetricsController],
+      controllers: [HealthController, IngestController, MetricsController, ConversationsController],
       providers: [
         { provide: CONFIG, useValue: config },
         ApiKeyRepository,
@@ -29,6 +32,8 @@ export class AppModule {
         EventWriter,
         IngestService,
         MetricsService,
+        TranscriptRepository,
+        ConversationsService,
       ],
     };
   }

@@ -9,13 +9,17 @@ import {
   type DefinitionContext,
   type Predicate,
 } from './definitions.js';
-import type { MetricQuery } from './query.js';
+import { DEFAULT_RECONTACT_HOURS, type MetricQuery } from './query.js';
 import { contextOf, scope, type ConversationScope } from './scope.js';
 
 export interface ConversationSelection {
   predicate: Predicate;
   /** Restrict to one local bucket of `q.granularity` (`YYYY-MM-DD` of its first day). */
   bucket?: string | undefined;
+  /** Restrict to starts on one local ISO weekday (Monday = 1) … */
+  weekday?: number | undefined;
+  /** … and/or in one local hour (0–23): a heatmap cell. */
+  hour?: number | undefined;
 }
 
 export interface ConversationSummary {
@@ -48,6 +52,10 @@ function selected(store: StoreAdapter, q: MetricQuery, s: ConversationSelection)
   let query = scope(store, q).where((eb) => s.predicate(eb, ctx));
   if (s.bucket)
     query = query.where((eb) => eb(store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity), '=', s.bucket!));
+  if (s.weekday !== undefined)
+    query = query.where((eb) => eb(store.fn.localWeekday(eb.ref('started_at'), q.tz), '=', s.weekday!));
+  if (s.hour !== undefined)
+    query = query.where((eb) => eb(store.fn.localHour(eb.ref('started_at'), q.tz), '=', s.hour!));
   return query;
 }
 
@@ -93,6 +101,38 @@ export async function listConversations(
       .execute(),
   ]);
   return { total: Number(total), page, page_size: pageSize, conversations: rows as ConversationSummary[] };
+}
+
+export interface ConversationDetail extends ConversationSummary {
+  customer_id: string | null;
+  resolved_by: string | null;
+  disposition: string | null;
+  agent_ids: string[];
+}
+
+/** One conversation's facts, as a transcript's header shows them; null when the workspace has no such conversation. */
+export async function findConversation(
+  store: StoreAdapter,
+  workspaceId: string,
+  conversationId: string,
+): Promise<ConversationDetail | null> {
+  const ctx: DefinitionContext = { fn: store.fn, recontactHours: DEFAULT_RECONTACT_HOURS };
+  const row = await store.db
+    .selectFrom('conversations')
+    .where('workspace_id', '=', workspaceId)
+    .where('conversation_id', '=', conversationId)
+    .select((eb) => [
+      'conversation_id',
+      ...SUMMARY_FACTS,
+      'message_count',
+      segmentOf(eb, ctx).as('segment'),
+      'customer_id',
+      'resolved_by',
+      'disposition',
+      'agent_ids',
+    ])
+    .executeTakeFirst();
+  return (row as ConversationDetail | undefined) ?? null;
 }
 
 /** Fact columns the export copies as they are. */

@@ -14,7 +14,11 @@ export {
   overview,
   timeseries,
   breakdown,
+  heatmap,
+  dimensionValues,
   BREAKDOWN_DIMENSIONS,
+  type HeatmapCell,
+  type DimensionValues,
   type BreakdownDimension,
   type Bucketed,
   type Grouped,
@@ -22,6 +26,8 @@ export {
 export { selectionPredicate, SELECTABLE_METRICS, type Part } from './selection.js';
 export {
   listConversations,
+  findConversation,
+  type ConversationDetail,
   exportConversations,
   EXPORT_COLUMNS,
   type ConversationPage,

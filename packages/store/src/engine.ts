@@ -9,6 +9,10 @@ export type Granularity = 'day' | 'week' | 'month';
 export interface EngineFunctions {
   /** First local day (`YYYY-MM-DD`) of the day, ISO week or month holding a UTC instant, in zone `tz`. */
   localBucket(instant: Expression<string | null>, tz: string, granularity: Granularity): RawBuilder<string>;
+  /** Hour of the day, 0–23, of a UTC instant read as wall-clock time in zone `tz`. */
+  localHour(instant: Expression<string | null>, tz: string): RawBuilder<number>;
+  /** ISO day of the week, Monday = 1 … Sunday = 7, of a UTC instant read in zone `tz`. */
+  localWeekday(instant: Expression<string | null>, tz: string): RawBuilder<number>;
   /** How many rows of the group satisfy `condition`. */
   countIf(condition: Expression<SqlBool>): RawBuilder<number>;
   /**

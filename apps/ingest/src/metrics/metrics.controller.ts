@@ -79,11 +79,33 @@ export class MetricsController {
     return { query: q, by, groups: await this.metrics.breakdown(q, by) };
   }
 
+  @Get('heatmap')
+  @ApiOperation({
+    summary: 'Conversations and those with the bot by local ISO weekday (Monday = 1) and hour of their start',
+  })
+  @CommonQuery()
+  async heatmap(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, cells: await this.metrics.heatmap(q) };
+  }
+
+  @Get('dimensions')
+  @ApiOperation({
+    summary: 'Channels, scenarios, queues and locales seen in the window (filters ignored), most frequent first',
+  })
+  @CommonQuery()
+  async dimensions(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, values: await this.metrics.dimensions(q) };
+  }
+
   @Get('conversations')
   @ApiOperation({ summary: 'Drill-down: the conversations behind a value, paged' })
   @ApiQuery({ name: 'metric', required: false, enum: SELECTABLE_METRICS })
   @ApiQuery({ name: 'part', required: false, enum: ['numerator', 'denominator'] })
   @ApiQuery({ name: 'bucket', required: false, description: 'First local day of one bucket of `granularity`' })
+  @ApiQuery({ name: 'weekday', required: false, description: 'Local ISO weekday of the start, Monday = 1' })
+  @ApiQuery({ name: 'hour', required: false, description: 'Local hour of the start, 0–23' })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'page_size', required: false })
   @CommonQuery()
@@ -102,6 +124,8 @@ export class MetricsController {
   @ApiQuery({ name: 'metric', required: false, enum: SELECTABLE_METRICS })
   @ApiQuery({ name: 'part', required: false, enum: ['numerator', 'denominator'] })
   @ApiQuery({ name: 'bucket', required: false })
+  @ApiQuery({ name: 'weekday', required: false })
+  @ApiQuery({ name: 'hour', required: false })
   @CommonQuery()
   async export(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const q = await this.query(request, raw);

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   breakdown,
+  dimensionValues,
   exportConversations,
+  heatmap,
   EXPORT_COLUMNS,
   listConversations,
   overview,
@@ -29,6 +31,14 @@ export class MetricsService {
 
   breakdown(q: MetricQuery, by: BreakdownDimension) {
     return breakdown(this.store, q, by);
+  }
+
+  heatmap(q: MetricQuery) {
+    return heatmap(this.store, q);
+  }
+
+  dimensions(q: MetricQuery) {
+    return dimensionValues(this.store, q);
   }
 
   conversations(q: MetricQuery, selection: ConversationSelection, page: number, pageSize: number) {

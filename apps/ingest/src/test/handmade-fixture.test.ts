@@ -21,7 +21,23 @@ interface Case {
   volume_by_channel: Record<string, number>;
 }
 
+interface HeatmapCell {
+  weekday: number;
+  hour: number;
+  conversations: number;
+  with_bot: number;
+}
+
 interface Expected {
+  heatmap: { case: string; cells: HeatmapCell[] };
+  dimensions: { case: string; channel: string[] };
+  transcript: {
+    conversation_id: string;
+    event_ids: string[];
+    handoff_reason: string;
+    segment: string;
+    outcome: string;
+  };
   ingest: {
     batch: string;
     accepted: number;
@@ -164,4 +180,71 @@ describe('hand-made fixture over HTTP', () => {
       });
     });
   }
+
+  describe('heatmap, filter values and transcript', () => {
+    const caseNamed = (name: string) => expected.cases.find((c) => c.name === name)!;
+
+    it('counts conversations and those with the bot by local weekday and hour', async () => {
+      const c = caseNamed(expected.heatmap.case);
+      const body = (await (await t.call(`/api/v1/metrics/heatmap?${queryString(c)}`)).json()) as {
+        cells: HeatmapCell[];
+      };
+      expect(body.cells).toEqual(expected.heatmap.cells);
+    });
+
+    it('drills into one heatmap cell', async () => {
+      const c = caseNamed(expected.heatmap.case);
+      for (const cell of expected.heatmap.cells) {
+        const cellQuery = { weekday: String(cell.weekday), hour: String(cell.hour) };
+        const all = (await (
+          await t.call(`/api/v1/metrics/conversations?${queryString(c, { metric: 'conversations', ...cellQuery })}`)
+        ).json()) as ConversationPage;
+        const withBot = (await (
+          await t.call(`/api/v1/metrics/conversations?${queryString(c, { metric: 'with_bot', ...cellQuery })}`)
+        ).json()) as ConversationPage;
+        expect([cell.weekday, cell.hour, all.total, withBot.total]).toEqual([
+          cell.weekday,
+          cell.hour,
+          cell.conversations,
+          cell.with_bot,
+        ]);
+      }
+    });
+
+    it('refuses a weekday or hour out of range', async () => {
+      const response = await t.call('/api/v1/metrics/conversations?weekday=0&hour=24');
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { path: string }[] };
+      expect(body.errors.map((e) => e.path).sort()).toEqual(['hour', 'weekday']);
+    });
+
+    it('offers the channels seen in the window, most frequent first, whatever the channel filter', async () => {
+      const c = caseNamed(expected.dimensions.case);
+      const body = (await (
+        await t.call(`/api/v1/metrics/dimensions?${queryString(c, { channel: 'sms' })}`)
+      ).json()) as { values: Record<string, string[]> };
+      expect(body.values['channel']).toEqual(expected.dimensions.channel);
+    });
+
+    it('reads a transcript back in time order with its handoff', async () => {
+      const want = expected.transcript;
+      const body = (await (await t.call(`/api/v1/conversations/${want.conversation_id}`)).json()) as {
+        conversation: { segment: string; outcome: string; handoff_reason: string };
+        events: { event_id: string; type: string; reason?: string; confidence?: number; author?: string }[];
+      };
+      expect(body.events.map((e) => e.event_id)).toEqual(want.event_ids);
+      expect(body.events.find((e) => e.type === 'handoff')?.reason).toBe(want.handoff_reason);
+      expect(body.conversation).toMatchObject({
+        segment: want.segment,
+        outcome: want.outcome,
+        handoff_reason: want.handoff_reason,
+      });
+      // Fields an event does not carry are left out rather than sent as null.
+      expect(body.events.find((e) => e.type === 'conversation.closed')).not.toHaveProperty('author');
+    });
+
+    it('answers 404 for a conversation the workspace does not have', async () => {
+      expect((await t.call('/api/v1/conversations/no-such-conversation')).status).toBe(404);
+    });
+  });
 });

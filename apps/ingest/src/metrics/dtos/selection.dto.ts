@@ -6,6 +6,8 @@ const schema = z.object({
   metric: z.string().default('conversations'),
   part: z.enum(['numerator', 'denominator']).default('numerator'),
   bucket: z.iso.date({ error: 'must be a date, YYYY-MM-DD (the first day of the bucket)' }).optional(),
+  weekday: z.coerce.number().int().min(1).max(7).optional(),
+  hour: z.coerce.number().int().min(0).max(23).optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   page_size: z.coerce.number().int().min(1).max(1000).default(50),
 });
@@ -24,7 +26,7 @@ export function parseSelection(raw: unknown): SelectionParams {
   const predicate = selectionPredicate(parsed.data.metric, parsed.data.part);
   if (!predicate) throw invalidQuery([{ path: 'metric', reason: `must be one of ${SELECTABLE_METRICS.join(', ')}` }]);
   return {
-    selection: { predicate, bucket: parsed.data.bucket },
+    selection: { predicate, bucket: parsed.data.bucket, weekday: parsed.data.weekday, hour: parsed.data.hour },
     page: parsed.data.page,
     pageSize: parsed.data.page_size,
   };
