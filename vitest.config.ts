@@ -5,7 +5,12 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['{apps,packages,fixtures,bench}/*/src/**/*.{spec,test}.ts', 'fixtures/src/**/*.{spec,test}.ts'],
+    include: [
+      '{apps,packages,fixtures,bench}/*/src/**/*.{spec,test}.ts',
+      'fixtures/src/**/*.{spec,test}.ts',
+      // Browser tests: the built dashboard in Chromium against the built service.
+      'apps/dashboard/e2e/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

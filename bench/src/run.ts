@@ -1,122 +1,64 @@
-import { DEFAULT_ANCHOR } from '@tandem/fixtures';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ingestFile, writeNdjson } from './ingest-load.js';
-import { startService } from './service.js';
-import { quantile } from './stats.js';
+import { benchDashboardRender, DASHBOARD_RENDER_TARGETS } from './dashboard-render.js';
+import { benchIngestOverview, INGEST_OVERVIEW_TARGETS } from './ingest-overview.js';
 
 const { values } = parseArgs({
   options: {
+    only: { type: 'string' },
     sizes: { type: 'string', default: '100000,1000000' },
     batch: { type: 'string', default: '20000' },
     concurrency: { type: 'string', default: '4' },
     queries: { type: 'string', default: '30' },
+    'demo-conversations': { type: 'string', default: '20000' },
+    'render-runs': { type: 'string', default: '10' },
   },
 });
-const sizes = values.sizes
-  .split(',')
-  .map(Number)
-  .sort((a, b) => a - b);
-const batchEvents = Number(values.batch);
-const concurrency = Number(values.concurrency);
-const queries = Number(values.queries);
-const SETTLE_MS = 20_000;
 
-interface Row {
-  conversations: number;
-  events: number;
-  ingest_events_per_s: number;
-  ingest_seconds: number;
-  service_cpu_us_per_event: number;
-  overview_p50_ms: number;
-  overview_p95_ms: number;
-  overview_p50_ms_right_after_load: number;
-  service_rss_mib: number;
-  service_peak_mib: number;
-}
+const BENCHES = ['dashboard', 'ingest'] as const;
 
-async function overviewLatencies(url: string, key: string): Promise<number[]> {
-  // The whole generated period (60 days up to the anchor), read in a zone other than UTC.
-  const to = DEFAULT_ANCHOR.slice(0, 10);
-  const from = new Date(Date.parse(to) - 60 * 86_400_000).toISOString().slice(0, 10);
-  const query = `from=${from}&to=${to}&tz=Asia/Shanghai`;
-  const times: number[] = [];
-  for (let i = 0; i < queries + 3; i++) {
-    const started = performance.now();
-    const response = await fetch(`${url}/api/v1/metrics/overview?${query}`, {
-      headers: { authorization: `Bearer ${key}` },
-    });
-    if (!response.ok) throw new Error(`overview answered ${response.status}`);
-    await response.json();
-    // The first few warm caches; an operator's steady state is what counts.
-    if (i >= 3) times.push(performance.now() - started);
-  }
-  return times;
+function write(name: string, result: object): void {
+  const folder = fileURLToPath(new URL('../results/', import.meta.url));
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ machine: { cpus: cpus().length, node: process.version }, ...result }, null, 2));
+  console.log(`written ${file}`);
 }
 
 async function main(): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
-  const service = await startService(join(work, 'bench.duckdb'));
-  const rows: Row[] = [];
-  try {
-    let loaded = 0;
-    let events = 0;
-    for (const [step, size] of sizes.entries()) {
-      const file = join(work, `step-${step}.ndjson`);
-      // Each step adds conversations under another seed, so ids never collide with the previous step's.
-      await writeNdjson(file, { conversations: size - loaded, seed: 1000 + step, anchor: DEFAULT_ANCHOR });
-      const cpuBefore = service.cpuSeconds();
-      const load = await ingestFile(service.url, service.key, file, { batchEvents, concurrency });
-      const cpu = service.cpuSeconds() - cpuBefore;
-      rmSync(file);
-      if (load.rejected > 0) throw new Error(`${load.rejected} generated events were rejected`);
-      loaded = size;
-      events += load.events;
-      const rightAfter = await overviewLatencies(service.url, service.key);
-      // Steady state: writes have paused long enough for the store's idle checkpoint to compact them.
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      const latencies = await overviewLatencies(service.url, service.key);
-      const memory = service.memory();
-      rows.push({
-        conversations: size,
-        events,
-        ingest_events_per_s: Math.round(load.eventsPerSecond),
-        ingest_seconds: Number(load.seconds.toFixed(1)),
-        service_cpu_us_per_event: Number(((cpu / load.events) * 1e6).toFixed(1)),
-        overview_p50_ms: Number(quantile(latencies, 0.5).toFixed(1)),
-        overview_p95_ms: Number(quantile(latencies, 0.95).toFixed(1)),
-        overview_p50_ms_right_after_load: Number(quantile(rightAfter, 0.5).toFixed(1)),
-        service_rss_mib: memory.rssMiB,
-        service_peak_mib: memory.peakMiB,
-      });
-      console.table(rows);
-    }
-  } finally {
-    await service.stop();
-    rmSync(work, { recursive: true, force: true });
+  const selected = values.only ? values.only.split(',') : [...BENCHES];
+  const unknown = selected.filter((b) => !(BENCHES as readonly string[]).includes(b));
+  if (unknown.length > 0) throw new Error(`--only takes ${BENCHES.join(', ')}; not ${unknown.join(', ')}`);
+
+  // The short one first: its figure is in hand even when the long load is interrupted.
+  if (selected.includes('dashboard')) {
+    const render = await benchDashboardRender({
+      conversations: Number(values['demo-conversations']),
+      runs: Number(values['render-runs']),
+    });
+    if (render) write('dashboard-render', { targets: DASHBOARD_RENDER_TARGETS, rows: [render] });
   }
-  const results = fileURLToPath(new URL('../results/', import.meta.url));
-  mkdirSync(results, { recursive: true });
-  const file = join(results, `ingest-overview-duckdb-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const targets = { ingest_events_per_s: 100_000, overview_p50_ms_at_1m: 150 };
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-        batchEvents,
-        concurrency,
-        targets,
-        rows,
-      },
-      null,
-      2,
-    ),
-  );
-  console.log(`written ${file}`);
+  if (selected.includes('ingest')) {
+    const options = {
+      sizes: values.sizes
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b),
+      batchEvents: Number(values.batch),
+      concurrency: Number(values.concurrency),
+      queries: Number(values.queries),
+    };
+    const rows = await benchIngestOverview(options);
+    write('ingest-overview-duckdb', {
+      batchEvents: options.batchEvents,
+      concurrency: options.concurrency,
+      targets: INGEST_OVERVIEW_TARGETS,
+      rows,
+    });
+  }
 }
 
 main().catch((error: unknown) => {

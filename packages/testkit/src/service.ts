@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../../apps/ingest/dist/main.js', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../../apps/ingest/dist/main.js', import.meta.url));
+const STARTUP_LIMIT_MS = 120_000;
+
+export interface ServiceOptions {
+  /** A database file, or `:memory:`. */
+  dbPath: string;
+  /** Environment beside the defaults: no demo data, warnings only. */
+  env?: Record<string, string>;
+}
 
 export interface RunningService {
   url: string;
@@ -29,9 +37,9 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the built service as its own process, as an operator would, and waits until it answers. */
-export async function startService(dbPath: string, env: Record<string, string> = {}): Promise<RunningService> {
+export async function startService({ dbPath, env = {} }: ServiceOptions): Promise<RunningService> {
   const port = await freePort();
-  const key = 'bench-key-0123456789abcdef';
+  const key = 'tdm_testkit_0123456789abcdef';
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
@@ -45,12 +53,18 @@ export async function startService(dbPath: string, env: Record<string, string> =
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  // Demo data loads before the service listens, so a start may take a while.
+  const deadline = Date.now() + STARTUP_LIMIT_MS;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`service did not answer within ${STARTUP_LIMIT_MS / 1000} s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -66,6 +80,7 @@ export async function startService(dbPath: string, env: Record<string, string> =
   };
   const stop = () =>
     new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });

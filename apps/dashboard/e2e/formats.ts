@@ -1,0 +1,21 @@
+/**
+ * How the dashboard promises to write numbers (docs/dashboard.md), spelled out independently of its
+ * code so that a test compares the screen with values computed by hand.
+ */
+export function percent(numerator: number, denominator: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    numerator / denominator,
+  );
+}
+
+export function integer(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function duration(seconds: number, locale: string): string {
+  const [value, unit] =
+    seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [seconds / 60, 'minute'] : [seconds / 3600, 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}

@@ -1,0 +1,2 @@
+export { startService, type RunningService, type ServiceOptions } from './service.js';
+export { chromiumExecutable, launchChromium } from './chromium.js';
