@@ -23,10 +23,13 @@ export const expected = JSON.parse(readFileSync(`${HANDMADE}expected.json`, 'utf
 
 /** The built service on a fresh in-memory DuckDB holding the hand-made fixture, and a browser pointed at it. */
 export class DashboardSession {
-  private constructor(
-    readonly service: RunningService,
-    readonly browser: Browser,
-  ) {}
+  readonly service: RunningService;
+  readonly browser: Browser;
+
+  private constructor(service: RunningService, browser: Browser) {
+    this.service = service;
+    this.browser = browser;
+  }
 
   static async start(chromium: string): Promise<DashboardSession> {
     const service = await startService({ dbPath: ':memory:' });

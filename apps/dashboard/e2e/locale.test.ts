@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumExecutable } from '@tandem/testkit';
-import { DashboardSession, expected } from './dashboard-session.js';
-import { duration, integer, percent } from './formats.js';
+import { DashboardSession, expected } from './dashboard-session.ts';
+import { duration, integer, percent } from './formats.ts';
 
 const chromium = chromiumExecutable();
 
