@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeseriesBucket } from '../api/types.js';
+import { en } from '../i18n/en.js';
+import { zhCN } from '../i18n/zh-CN.js';
+import { drillOf } from '../state/view-params.js';
+import { emptyAggregate, ratio } from '../test-support.js';
+import { drillTitle, partCounts } from './drill-title.js';
+
+describe('drill-down title', () => {
+  it('names a rate with its part and what that part counts', () => {
+    expect(drillTitle(drillOf('containment', 'denominator'), en, 'en')).toBe(
+      'Containment — denominator (bot involved)',
+    );
+    expect(drillTitle(drillOf('containment', 'numerator'), zhCN, 'zh-CN')).toBe(
+      '机器人独立解决率 — 分子（机器人独立完成）',
+    );
+  });
+
+  it('names segments, durations and abandonment parts, and where the value was clicked', () => {
+    expect(drillTitle(drillOf('with_bot', 'numerator', { bucket: '2026-03-03' }), en, 'en')).toBe(
+      'With the bot · Mar 3, 2026',
+    );
+    expect(drillTitle(drillOf('conversations', 'numerator', { weekday: 6, hour: 7 }), en, 'en')).toBe(
+      'Conversations · Sat 07:00',
+    );
+    expect(drillTitle(drillOf('time_to_human'), en, 'en')).toBe('Time to human — conversations measured');
+    expect(drillTitle(drillOf('abandonment.while_waiting'), en, 'en')).toBe('Abandoned while waiting');
+  });
+});
+
+describe('tab counts', () => {
+  const overview = emptyAggregate();
+  overview.rates.containment = ratio(12, 18);
+  const day = { ...emptyAggregate(), bucket: '2026-03-03' } as TimeseriesBucket;
+  day.rates.containment = ratio(2, 3);
+
+  it('come from the window, or from the clicked day', () => {
+    expect(partCounts(drillOf('containment', 'denominator'), overview, [day])).toMatchObject({
+      numerator: 12,
+      denominator: 18,
+    });
+    expect(partCounts(drillOf('containment', 'numerator', { bucket: '2026-03-03' }), overview, [day])).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+    });
+  });
+
+  it('do not exist for segments, hours of the week, or days not loaded', () => {
+    expect(partCounts(drillOf('conversations'), overview, [day])).toBeNull();
+    expect(partCounts(drillOf('containment', 'numerator', { weekday: 1, hour: 2 }), overview, [day])).toBeNull();
+    expect(partCounts(drillOf('containment', 'numerator', { bucket: '2026-03-04' }), overview, [day])).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import type { Aggregate, DurationName, RateName, Ratio, SegmentMetric, TimeseriesBucket } from '../api/types.js';
+import { formatDay } from '../format/instants.js';
+import type { Locale } from '../format/numbers.js';
+import type { Messages } from '../i18n/en.js';
+import { hasParts, type Drill } from '../state/view-params.js';
+
+function metricLabel(drill: Drill, t: Messages): string {
+  const m = drill.metric;
+  if (m.startsWith('abandonment.')) {
+    return t.metrics.abandonment[m.slice('abandonment.'.length) as keyof Messages['metrics']['abandonment']];
+  }
+  if (hasParts(m)) {
+    const rate = m as RateName;
+    const detail = drill.part === 'numerator' ? t.metrics.numerators[rate] : t.metrics.denominators[rate];
+    return t.drill.part(t.metrics.rates[rate], t.drill.parts[drill.part], detail);
+  }
+  if (m in t.metrics.durations) {
+    return `${t.metrics.durations[m as DurationName]} — ${t.metrics.measuredConversations}`;
+  }
+  return t.metrics.segments[m as SegmentMetric];
+}
+
+/** Names the value whose conversations are listed, e.g. "Containment — denominator (bot involved)". */
+export function drillTitle(drill: Drill, t: Messages, locale: Locale): string {
+  const where: string[] = [];
+  if (drill.bucket) where.push(formatDay(drill.bucket, locale));
+  if (drill.weekday !== null) where.push(t.charts.heatmap.weekdays[drill.weekday - 1]!);
+  if (drill.hour !== null) where.push(`${String(drill.hour).padStart(2, '0')}:00`);
+  const label = metricLabel(drill, t);
+  return where.length ? `${label} · ${where.join(' ')}` : label;
+}
+
+/**
+ * Numerator and denominator of a rate drill-down for its two tabs, read from the figures already on
+ * screen (the window's, or one day's): the counts the tabs show are the ones the cards show.
+ */
+export function partCounts(drill: Drill, overview: Aggregate | null, days: TimeseriesBucket[] | null): Ratio | null {
+  if (!hasParts(drill.metric) || drill.weekday !== null || drill.hour !== null) return null;
+  const source = drill.bucket ? days?.find((d) => d.bucket === drill.bucket) : overview;
+  return source ? source.rates[drill.metric as RateName] : null;
+}

@@ -1,0 +1,54 @@
+// Every number on screen goes through these, so a value and its CSV read the same way in each language.
+// Missing values show as a dash: a rate without a denominator is unknown, not zero.
+
+export const MISSING = '—';
+
+export type Locale = 'en' | 'zh-CN';
+
+export function formatInteger(value: number | null, locale: Locale): string {
+  return value === null ? MISSING : new Intl.NumberFormat(locale).format(value);
+}
+
+export function formatRate(value: number | null, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    value,
+  );
+}
+
+export function formatMean(value: number | null, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+/** Seconds in the largest unit that keeps the number readable: 45 s, 2.5 min, 1.2 h. */
+export function formatDuration(seconds: number | null, locale: Locale): string {
+  if (seconds === null) return MISSING;
+  const [value, unit] =
+    seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [seconds / 60, 'minute'] : [seconds / 3600, 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}
+
+/** A change of a rate, in percentage points: the difference of two shares, never a ratio of them. */
+export function formatPointChange(points: number | null, locale: Locale, unit: string): string {
+  if (points === null) return MISSING;
+  const number = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(points * 100);
+  return `${number} ${unit}`;
+}
+
+/** A relative change of a count or a duration, as a signed percentage. */
+export function formatRelativeChange(change: number | null, locale: Locale): string {
+  if (change === null) return MISSING;
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(change);
+}
