@@ -1,0 +1,25 @@
+/** One answer of the API as the page shows it: still loading, arrived, or failed with a message. */
+export class Resource<T> {
+  data = $state<T | null>(null);
+  error = $state<string | null>(null);
+  loading = $state(true);
+
+  /** Settles with `request` unless `signal` has been aborted by a newer view meanwhile. */
+  async load(request: Promise<T>, signal: AbortSignal): Promise<T | null> {
+    this.loading = true;
+    this.error = null;
+    try {
+      const data = await request;
+      if (signal.aborted) return null;
+      this.data = data;
+      this.loading = false;
+      return data;
+    } catch (error) {
+      if (signal.aborted) return null;
+      this.data = null;
+      this.error = error instanceof Error ? error.message : String(error);
+      this.loading = false;
+      return null;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import type { Dimension } from '../api/types.js';
+import { emptyFilters, parseView, serializeView, type Drill, type ViewParams } from './view-params.js';
+
+/**
+ * The view as the address bar holds it. Every change is a history entry, so back and forward walk
+ * through filters and drill-downs, and a copied link opens the same view.
+ */
+export class View {
+  params = $state<ViewParams>(parseView(location.search));
+
+  constructor() {
+    addEventListener('popstate', () => {
+      this.params = parseView(location.search);
+    });
+  }
+
+  private go(next: ViewParams): void {
+    history.pushState(null, '', serializeView(next) || location.pathname);
+    this.params = next;
+  }
+
+  /** A new window, zone or filter starts the drill-down over on its first page. */
+  private refilter(patch: Partial<ViewParams>): void {
+    const next = { ...this.params, ...patch };
+    if (next.drill) next.drill = { ...next.drill, page: 1 };
+    this.go(next);
+  }
+
+  setRange(from: string | null, to: string | null): void {
+    this.refilter({ from, to });
+  }
+
+  setZone(tz: string | null): void {
+    this.refilter({ tz });
+  }
+
+  setFilter(dimension: Dimension, values: string[]): void {
+    this.refilter({ filters: { ...this.params.filters, [dimension]: values } });
+  }
+
+  clearFilters(): void {
+    this.refilter({ filters: emptyFilters() });
+  }
+
+  /** Narrows the whole view to one value of a dimension and lists its conversations. */
+  drillInto(dimension: Dimension, value: string, drill: Drill): void {
+    this.go({ ...this.params, filters: { ...this.params.filters, [dimension]: [value] }, drill, conversation: null });
+  }
+
+  openDrill(drill: Drill): void {
+    this.go({ ...this.params, drill, conversation: null });
+  }
+
+  updateDrill(patch: Partial<Drill>): void {
+    if (this.params.drill) this.go({ ...this.params, drill: { ...this.params.drill, ...patch } });
+  }
+
+  closeDrill(): void {
+    this.go({ ...this.params, drill: null, conversation: null });
+  }
+
+  openConversation(id: string): void {
+    this.go({ ...this.params, conversation: id });
+  }
+
+  closeConversation(): void {
+    this.go({ ...this.params, conversation: null });
+  }
+}
