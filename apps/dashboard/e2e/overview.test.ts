@@ -48,8 +48,10 @@ describe.skipIf(!chromium)('overview in Chromium on the hand-made fixture', () =
         expect(await card(kpi, 'secondary').textContent()).toContain(duration(p90!, 'en'));
       }
       expect(await card('csat', 'secondary').textContent()).toContain(c.csat_mean!.toFixed(2));
-      // Nothing happened before March: every change against the previous period is unknown, not zero.
-      expect(await page.locator('[data-kpi] [data-part="change"]').allTextContents()).toEqual(Array(8).fill('—'));
+      if (c.params.from === '2026-03-01') {
+        // Nothing happened before March: every change against the previous period is unknown, not zero.
+        expect(await page.locator('[data-kpi] [data-part="change"]').allTextContents()).toEqual(Array(8).fill('—'));
+      }
       await page.close();
     });
   }
