@@ -20,6 +20,14 @@ export class ApiError extends Error {
 
 export type Params = [string, string][];
 
+/** What a person can act on: the API's message and, for a 400, which parameter and why. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError && error.errors.length > 0) {
+    return `${error.message}: ${error.errors.map((e) => `${e.path} — ${e.reason}`).join('; ')}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function failure(response: Response): Promise<Error> {
   if (response.status === 401) return new UnauthorizedError();
   const body = (await response.json().catch(() => null)) as { message?: unknown; errors?: ParameterError[] } | null;

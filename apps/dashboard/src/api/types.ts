@@ -119,19 +119,18 @@ export interface Dimensions {
 export type Segment = 'open' | 'bot_only' | 'handed_off' | 'human_only';
 export type Outcome = 'resolved' | 'unresolved' | 'abandoned';
 
-export const ESCALATION_REASONS = [
-  'customer_requested_human',
-  'bot_not_understood',
-  'low_confidence',
-  'negative_sentiment',
-  'complex_or_policy',
-  'authentication_required',
-  'bot_wrong_answer',
-  'dialect_or_speech',
-  'technical_error',
-  'other',
-] as const;
-export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+/** DESIGN §3: why a conversation left the bot. */
+export type EscalationReason =
+  | 'customer_requested_human'
+  | 'bot_not_understood'
+  | 'low_confidence'
+  | 'negative_sentiment'
+  | 'complex_or_policy'
+  | 'authentication_required'
+  | 'bot_wrong_answer'
+  | 'dialect_or_speech'
+  | 'technical_error'
+  | 'other';
 
 export interface ConversationSummary {
   conversation_id: string;

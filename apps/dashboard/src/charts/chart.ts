@@ -2,7 +2,7 @@ import type { ECElementEvent } from 'echarts/core';
 import type { Action } from 'svelte/action';
 import { createChart, type ChartOption } from './echarts.js';
 
-export interface ChartParams {
+interface ChartParams {
   option: ChartOption;
   onClick?: (event: ECElementEvent) => void;
 }

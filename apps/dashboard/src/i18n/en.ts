@@ -7,7 +7,6 @@ export const en = {
     subtitle: 'Executive overview',
     language: 'Language',
     signOut: 'Sign out',
-    apiDocs: 'API documentation',
   },
   signIn: {
     heading: 'Sign in',
@@ -53,7 +52,6 @@ export const en = {
     points: 'pp',
     mean: (value: string) => `Mean score ${value}`,
     p90: (value: string) => `p90 ${value}`,
-    median: 'median',
     measured: (count: string) => `${count} measured`,
     open: (label: string, value: string) => `${label}: ${value}. List the conversations`,
     better: 'better',
@@ -174,7 +172,6 @@ export const en = {
       sms: 'SMS',
       other: 'Other',
     } as Record<string, string>,
-    none: 'none',
   },
   charts: {
     exportCsv: 'Export CSV',
@@ -241,7 +238,7 @@ export const en = {
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     exportCsv: 'Export CSV',
     empty: 'No conversations in this selection',
-    openTranscript: (id: string) => `Open the transcript of ${id}`,
+    openTranscript: (started: string, id: string) => `${started}: open the transcript of ${id}`,
   },
   transcript: {
     title: (id: string) => `Conversation ${id}`,

@@ -7,7 +7,6 @@ export const zhCN: Messages = {
     subtitle: '管理层总览',
     language: '语言',
     signOut: '退出登录',
-    apiDocs: 'API 文档',
   },
   signIn: {
     heading: '登录',
@@ -53,7 +52,6 @@ export const zhCN: Messages = {
     points: '个百分点',
     mean: (value) => `平均分 ${value}`,
     p90: (value) => `P90 ${value}`,
-    median: '中位数',
     measured: (count) => `${count} 个会话计入`,
     open: (label, value) => `${label}：${value}。查看会话明细`,
     better: '改善',
@@ -171,7 +169,6 @@ export const zhCN: Messages = {
       sms: '短信',
       other: '其他',
     },
-    none: '无',
   },
   charts: {
     exportCsv: '导出 CSV',
@@ -238,7 +235,7 @@ export const zhCN: Messages = {
     pageOf: (page, pages) => `第 ${page} / ${pages} 页`,
     exportCsv: '导出 CSV',
     empty: '此选择下没有会话',
-    openTranscript: (id) => `查看会话 ${id} 的记录`,
+    openTranscript: (started, id) => `${started}：查看会话 ${id} 的记录`,
   },
   transcript: {
     title: (id) => `会话 ${id}`,

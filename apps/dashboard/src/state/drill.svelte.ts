@@ -7,9 +7,14 @@ import { metricParams, PAGE_SIZE, selectionParams, type Drill, type ViewParams }
 export class DrillData {
   page = new Resource<ConversationPage>();
   private controller: AbortController | null = null;
+  private selection = '';
 
   load(api: ApiClient, view: ViewParams, drill: Drill): void {
     this.controller?.abort();
+    // Another page of the same list keeps its total on screen; another list must not show the old one.
+    const selection = JSON.stringify([metricParams(view), selectionParams(drill)]);
+    if (selection !== this.selection) this.page.data = null;
+    this.selection = selection;
     const controller = new AbortController();
     this.controller = controller;
     const params: [string, string][] = [

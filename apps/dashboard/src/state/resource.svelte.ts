@@ -1,3 +1,5 @@
+import { describeError } from '../api/client.js';
+
 /** One answer of the API as the page shows it: still loading, arrived, or failed with a message. */
 export class Resource<T> {
   data = $state<T | null>(null);
@@ -17,7 +19,7 @@ export class Resource<T> {
     } catch (error) {
       if (signal.aborted) return null;
       this.data = null;
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = describeError(error);
       this.loading = false;
       return null;
     }

@@ -29,7 +29,12 @@ export function channelOption(rows: ChannelRow[], t: Messages, locale: Locale): 
   return {
     grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item' },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (n: number) => formatInteger(n, locale) } },
+    xAxis: {
+      type: 'value',
+      minInterval: 1,
+      splitNumber: 3,
+      axisLabel: { hideOverlap: true, formatter: (n: number) => formatInteger(n, locale) },
+    },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => channelLabel(r.channel, t)) },
     series: [
       {
