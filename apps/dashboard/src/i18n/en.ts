@@ -175,7 +175,7 @@ export const en = {
   },
   charts: {
     exportCsv: 'Export CSV',
-    exportOf: (what: string) => `Export ${what} as CSV`,
+    exportOf: (what: string) => `Export CSV: ${what}`,
     showTable: 'Show the data as a table',
     day: 'Day',
     volume: {

@@ -172,7 +172,7 @@ export const zhCN: Messages = {
   },
   charts: {
     exportCsv: '导出 CSV',
-    exportOf: (what) => `将「${what}」导出为 CSV`,
+    exportOf: (what) => `导出 CSV：${what}`,
     showTable: '以表格查看数据',
     day: '日期',
     volume: {
