@@ -184,7 +184,7 @@ export const zhCN: Messages = {
     },
     channels: { title: '各渠道会话量', channel: '渠道', conversations: '会话量', share: '占比' },
     funnel: {
-      title: '结果阶梯',
+      title: '结果漏斗',
       step: '阶段',
       count: '会话量',
       ofBotInvolved: '占机器人参与的比例',
