@@ -8,6 +8,7 @@ export default defineConfig({
     include: [
       '{apps,packages,fixtures,bench}/*/src/**/*.{spec,test}.ts',
       'fixtures/src/**/*.{spec,test}.ts',
+      'apps/dashboard/build/**/*.spec.ts',
       // Browser tests: the built dashboard in Chromium against the built service.
       'apps/dashboard/e2e/**/*.test.ts',
     ],

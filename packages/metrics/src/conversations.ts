@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
+import type { Outcome } from '@tandem/schema';
 import {
   DURATIONS,
   DURATION_NAMES,
@@ -30,7 +31,7 @@ export interface ConversationSummary {
   scenario: string | null;
   queue: string | null;
   locale: string | null;
-  outcome: string | null;
+  outcome: Outcome | null;
   csat_score: number | null;
   segment: 'open' | 'bot_only' | 'handed_off' | 'human_only';
   handoff_reason: string | null;

@@ -45,6 +45,8 @@ export const SEGMENTS = {
   open,
   /** Any conversation with a bot message, open or closed: the bot's share of volume. */
   with_bot: (eb) => eb('bot_messages', '>', eb.lit(0)),
+  /** Its complement: no bot message, open or closed. */
+  without_bot: (eb) => eb('bot_messages', '=', eb.lit(0)),
   bot_involved: botInvolved,
   handed_off: handedOffByBot,
   bot_only: botOnly,

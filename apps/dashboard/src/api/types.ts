@@ -1,4 +1,23 @@
-// The wire format of the metrics API (docs/metrics.md), as the dashboard reads it.
+// The wire format of the metrics API (docs/metrics.md), as the dashboard reads it. Shapes the
+// service's packages already declare are imported as types only: nothing of theirs reaches the bundle.
+import type {
+  Aggregate,
+  ConversationDetail as ConversationFacts,
+  ConversationSummary,
+  HeatmapCell,
+} from '@tandem/metrics';
+import type { Author, Outcome } from '@tandem/schema';
+
+export type {
+  Aggregate,
+  ConversationPage,
+  ConversationSummary,
+  DurationSummary,
+  HeatmapCell,
+  Ratio,
+} from '@tandem/metrics';
+export type { Author, EscalationReason, Outcome } from '@tandem/schema';
+export type Segment = ConversationSummary['segment'];
 
 export const RATE_NAMES = [
   'bot_involvement',
@@ -26,6 +45,7 @@ export const SEGMENT_METRICS = [
   'closed',
   'open',
   'with_bot',
+  'without_bot',
   'bot_involved',
   'handed_off',
   'bot_only',
@@ -43,26 +63,6 @@ export type Part = 'numerator' | 'denominator';
 
 export const DIMENSIONS = ['channel', 'scenario', 'queue', 'locale'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-
-export interface Ratio {
-  numerator: number;
-  denominator: number;
-  value: number | null;
-}
-
-export interface DurationSummary {
-  count: number;
-  median: number | null;
-  p90: number | null;
-}
-
-export interface Aggregate {
-  conversations: { total: number; closed: number; open: number; with_bot: number };
-  rates: Record<RateName, Ratio>;
-  abandonment_parts: Record<AbandonmentPart, number>;
-  csat_mean: number | null;
-  durations: Record<DurationName, DurationSummary>;
-}
 
 export interface ResolvedQuery {
   workspaceId: string;
@@ -98,14 +98,6 @@ export interface Breakdown {
   groups: BreakdownGroup[];
 }
 
-export interface HeatmapCell {
-  /** ISO weekday in the request's zone, Monday = 1. */
-  weekday: number;
-  hour: number;
-  conversations: number;
-  with_bot: number;
-}
-
 export interface Heatmap {
   query: ResolvedQuery;
   cells: HeatmapCell[];
@@ -115,47 +107,6 @@ export interface Dimensions {
   query: ResolvedQuery;
   values: Record<Dimension, string[]>;
 }
-
-export type Segment = 'open' | 'bot_only' | 'handed_off' | 'human_only';
-export type Outcome = 'resolved' | 'unresolved' | 'abandoned';
-
-/** DESIGN §3: why a conversation left the bot. */
-export type EscalationReason =
-  | 'customer_requested_human'
-  | 'bot_not_understood'
-  | 'low_confidence'
-  | 'negative_sentiment'
-  | 'complex_or_policy'
-  | 'authentication_required'
-  | 'bot_wrong_answer'
-  | 'dialect_or_speech'
-  | 'technical_error'
-  | 'other';
-
-export interface ConversationSummary {
-  conversation_id: string;
-  started_at: string;
-  closed_at: string | null;
-  channel: string;
-  scenario: string | null;
-  queue: string | null;
-  locale: string | null;
-  outcome: Outcome | null;
-  csat_score: number | null;
-  segment: Segment;
-  handoff_reason: string | null;
-  first_intent: string | null;
-  message_count: number;
-}
-
-export interface ConversationPage {
-  total: number;
-  page: number;
-  page_size: number;
-  conversations: ConversationSummary[];
-}
-
-export type Author = 'customer' | 'bot' | 'agent' | 'system';
 
 export interface ConversationEvent {
   event_id: string;
@@ -186,12 +137,7 @@ export interface ConversationEvent {
 }
 
 export interface ConversationDetail {
-  conversation: ConversationSummary & {
-    customer_id: string | null;
-    resolved_by: string | null;
-    disposition: string | null;
-    agent_ids: string[];
-  };
+  conversation: ConversationFacts;
   events: ConversationEvent[];
 }
 

@@ -119,6 +119,7 @@ export const en = {
       closed: 'Closed',
       open: 'Open',
       with_bot: 'With the bot',
+      without_bot: 'Without the bot',
       bot_involved: 'Bot involved',
       handed_off: 'Handed off',
       bot_only: 'Bot only',

@@ -119,6 +119,7 @@ export const zhCN: Messages = {
       closed: '已结束',
       open: '进行中',
       with_bot: '机器人参与的会话',
+      without_bot: '无机器人参与的会话',
       bot_involved: '机器人参与',
       handed_off: '已转人工',
       bot_only: '机器人独立完成',

@@ -29,7 +29,7 @@ interface HeatmapCell {
 }
 
 interface Expected {
-  heatmap: { case: string; cells: HeatmapCell[] };
+  heatmap: { case: string; without_bot: string[]; cells: HeatmapCell[] };
   dimensions: { case: string; channel: string[] };
   transcript: {
     conversation_id: string;
@@ -209,6 +209,14 @@ describe('hand-made fixture over HTTP', () => {
           cell.with_bot,
         ]);
       }
+    });
+
+    it('lists the conversations without the bot, the complement of with_bot', async () => {
+      const c = caseNamed(expected.heatmap.case);
+      const list = (await (
+        await t.call(`/api/v1/metrics/conversations?${queryString(c, { metric: 'without_bot' })}`)
+      ).json()) as ConversationPage;
+      expect(list.conversations.map((x) => x.conversation_id)).toEqual(expected.heatmap.without_bot);
     });
 
     it('refuses a weekday or hour out of range', async () => {

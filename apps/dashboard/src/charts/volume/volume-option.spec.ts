@@ -39,7 +39,7 @@ describe('volume chart', () => {
   it('drills into the clicked day', () => {
     const rows = volumeRows(buckets, days);
     expect(volumeDrill(rows, 0, 0)).toMatchObject({ metric: 'with_bot', bucket: '2026-03-01' });
-    expect(volumeDrill(rows, 1, 2)).toMatchObject({ metric: 'conversations', bucket: '2026-03-03' });
+    expect(volumeDrill(rows, 1, 2)).toMatchObject({ metric: 'without_bot', bucket: '2026-03-03' });
     expect(volumeDrill(rows, 2, 0)).toMatchObject({ metric: 'containment', part: 'denominator' });
     expect(volumeDrill(rows, 0, 9)).toBeNull();
   });

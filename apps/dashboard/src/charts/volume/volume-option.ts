@@ -88,7 +88,7 @@ export function volumeDrill(rows: VolumeRow[], seriesIndex: number, dataIndex: n
   const series = SERIES[seriesIndex];
   if (!row || !series) return null;
   if (series === 'withBot') return drillOf('with_bot', 'numerator', { bucket: row.day });
-  if (series === 'withoutBot') return drillOf('conversations', 'numerator', { bucket: row.day });
+  if (series === 'withoutBot') return drillOf('without_bot', 'numerator', { bucket: row.day });
   return drillOf('containment', 'denominator', { bucket: row.day });
 }
 
