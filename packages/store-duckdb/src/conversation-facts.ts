@@ -73,11 +73,27 @@ SELECT
     []
   ) AS agent_ids,
   NULL AS next_start_after_close,
-  now()::TIMESTAMP AS updated_at
+  now()::TIMESTAMP AS updated_at,
+  arg_max_null(feedback_kind, (ev.ts, event_id)) FILTER (WHERE type = 'feedback') AS feedback_kind,
+  -- Customer sentiment in time order: all of it, and split at the first handoff.
+  list(sentiment ORDER BY ev.ts, event_id) FILTER (
+    WHERE type = 'message' AND author = 'customer' AND sentiment IS NOT NULL
+  ) AS felt,
+  list(sentiment ORDER BY ev.ts, event_id) FILTER (
+    WHERE type = 'message' AND author = 'customer' AND sentiment IS NOT NULL AND ev.ts < marks.first_handoff_at
+  ) AS felt_before,
+  list(sentiment ORDER BY ev.ts, event_id) FILTER (
+    WHERE type = 'message' AND author = 'customer' AND sentiment IS NOT NULL AND ev.ts >= marks.first_handoff_at
+  ) AS felt_after
 FROM ev JOIN marks USING (conversation_id)
 GROUP BY ev.conversation_id
 )
-SELECT *,
+SELECT * EXCLUDE (felt, felt_before, felt_after),
+  list_avg(felt[1:2]) AS sentiment_start,
+  list_avg(felt[-2:]) AS sentiment_end,
+  list_min(felt) AS sentiment_min,
+  list_avg(felt_before[-2:]) AS sentiment_before_handoff,
+  list_avg(felt_after[1:2]) AS sentiment_after_handoff,
   epoch_ms(first_response_at) - epoch_ms(first_customer_at) AS first_response_ms,
   epoch_ms(first_agent_after_handoff_at) - epoch_ms(first_handoff_at) AS time_to_human_ms,
   -- An agent who joins after the close (skewed clocks) has no handle time, rather than a negative one.
@@ -85,6 +101,27 @@ SELECT *,
     THEN epoch_ms(closed_at) - epoch_ms(first_agent_joined_at) END AS handle_ms,
   NULL AS recontact_gap_ms
 FROM facts`;
+
+/**
+ * Messages of the touched conversations that were handed off, for the escalation analysis; with the
+ * first handoff to split them at and what the agent said of the conversation.
+ */
+export const HANDED_OFF_MESSAGES = `SELECT c.conversation_id, c.feedback_kind, c.disposition,
+  e.ts < c.first_handoff_at AS before_handoff, e.author, e.text, e.intent, e.confidence, e.fallback, e.sentiment
+FROM conversations AS c LEFT JOIN events AS e
+  ON e.workspace_id = $1 AND e.conversation_id = c.conversation_id AND e.type = 'message' AND e.ts BETWEEN $2 AND $3
+WHERE c.workspace_id = $1 AND c.handoff_count > 0 AND c.conversation_id IN (SELECT conversation_id FROM touched)
+ORDER BY c.conversation_id, e.ts, e.event_id`;
+
+export const CREATE_HANDOFF_ANALYSIS = `CREATE TEMP TABLE IF NOT EXISTS handoff_analysis (
+  conversation_id VARCHAR, classified_reason VARCHAR, classified_evidence VARCHAR,
+  agent_reason VARCHAR, repeat_ask_slots VARCHAR)`;
+
+export const STORE_HANDOFF_ANALYSIS = `UPDATE conversations AS c
+SET classified_reason = a.classified_reason, classified_evidence = a.classified_evidence,
+  agent_reason = a.agent_reason, repeat_ask_slots = json_transform(a.repeat_ask_slots, '["VARCHAR"]')
+FROM handoff_analysis AS a
+WHERE c.workspace_id = $1 AND c.conversation_id = a.conversation_id`;
 
 /**
  * Customers of the touched conversations, run once before the rebuild and once after: a late

@@ -1,14 +1,24 @@
 import { DuckDBInstance, DuckDBTimestampValue, type DuckDBConnection } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
-import { eventKey, type Database, type EventRow, type StoreAdapter } from '@tandem/store';
+import {
+  eventKey,
+  type Database,
+  type EventRow,
+  type HandoffAnalyser,
+  type HandoffTranscript,
+  type StoreAdapter,
+} from '@tandem/store';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
   COLLECT_TOUCHED_CUSTOMERS,
+  CREATE_HANDOFF_ANALYSIS,
   DELETE_TOUCHED,
+  HANDED_OFF_MESSAGES,
   INSERT_FACTS,
   LINK_RECONTACTS,
   STORED_SPAN,
+  STORE_HANDOFF_ANALYSIS,
 } from './conversation-facts.js';
 import { DuckDbDialect } from './dialect/index.js';
 import { duckDbFunctions } from './engine-functions.js';
@@ -21,6 +31,8 @@ export interface DuckDbStoreOptions {
   path: string;
   /** DuckDB's memory limit, e.g. `4GB`; DuckDB's own default (80% of RAM) when absent. */
   memoryLimit?: string | undefined;
+  /** Derives the escalation facts of handed-off conversations as they are rebuilt; none when absent. */
+  analyseHandoff?: HandoffAnalyser | undefined;
 }
 
 const IDLE_CHECKPOINT_MS = 2000;
@@ -46,6 +58,7 @@ export class DuckDbStore implements StoreAdapter {
     private readonly instance: DuckDBInstance,
     private readonly writer: DuckDBConnection,
     readonly db: Kysely<Database>,
+    private readonly analyseHandoff: HandoffAnalyser | undefined,
   ) {}
 
   static async open(options: DuckDbStoreOptions): Promise<DuckDbStore> {
@@ -62,9 +75,10 @@ export class DuckDbStore implements StoreAdapter {
     await writer.run(CREATE_STAGED_EVENTS);
     await writer.run('CREATE TEMP TABLE IF NOT EXISTS touched (conversation_id VARCHAR)');
     await writer.run('CREATE TEMP TABLE IF NOT EXISTS touched_customers (customer_id VARCHAR)');
+    await writer.run(CREATE_HANDOFF_ANALYSIS);
     const reader = await connect(instance);
     const db = new Kysely<Database>({ dialect: new DuckDbDialect({ connection: reader }) });
-    return new DuckDbStore(instance, writer, db);
+    return new DuckDbStore(instance, writer, db, options.analyseHandoff);
   }
 
   appendEvents(rows: readonly EventRow[]): Promise<Set<EventRow>> {
@@ -173,10 +187,58 @@ export class DuckDbStore implements StoreAdapter {
       await w.run('DELETE FROM touched_customers');
       await w.run(COLLECT_TOUCHED_CUSTOMERS, [workspace]);
       await w.run(DELETE_TOUCHED, [workspace]);
-      await w.run(INSERT_FACTS, [workspace, new DuckDBTimestampValue(first), new DuckDBTimestampValue(last)]);
+      const span = [new DuckDBTimestampValue(first), new DuckDBTimestampValue(last)];
+      await w.run(INSERT_FACTS, [workspace, ...span]);
+      if (this.analyseHandoff) await this.analyseHandoffs(workspace, span, this.analyseHandoff);
       await w.run(COLLECT_TOUCHED_CUSTOMERS, [workspace]);
       await w.run(LINK_RECONTACTS, [workspace]);
     }
+  }
+
+  /** Runs the escalation analysis over the touched conversations that were handed off, and stores it. */
+  private async analyseHandoffs(workspace: string, span: DuckDBTimestampValue[], analyse: HandoffAnalyser) {
+    const w = this.writer;
+    const reader = await w.runAndReadAll(HANDED_OFF_MESSAGES, [workspace, ...span]);
+    const transcripts = new Map<string, HandoffTranscript>();
+    for (const row of reader.getRowObjectsJS()) {
+      const id = String(row['conversation_id']);
+      let t = transcripts.get(id);
+      if (!t) {
+        t = {
+          conversation_id: id,
+          before: [],
+          after: [],
+          feedback_kind: (row['feedback_kind'] as string | null) ?? null,
+          disposition: (row['disposition'] as string | null) ?? null,
+        };
+        transcripts.set(id, t);
+      }
+      // A handed-off conversation without messages still gets a row, with no author.
+      if (row['author'] === null) continue;
+      (row['before_handoff'] ? t.before : t.after).push({
+        author: String(row['author']),
+        text: (row['text'] as string | null) ?? null,
+        intent: (row['intent'] as string | null) ?? null,
+        confidence: (row['confidence'] as number | null) ?? null,
+        fallback: (row['fallback'] as boolean | null) ?? null,
+        sentiment: (row['sentiment'] as number | null) ?? null,
+      });
+    }
+    if (transcripts.size === 0) return;
+    await w.run('DELETE FROM handoff_analysis');
+    const appender = await w.createAppender('handoff_analysis', 'main', 'temp');
+    for (const transcript of transcripts.values()) {
+      const a = analyse(transcript);
+      appender.appendVarchar(transcript.conversation_id);
+      appender.appendVarchar(a.classified_reason);
+      appender.appendVarchar(a.classified_evidence);
+      if (a.agent_reason === null) appender.appendNull();
+      else appender.appendVarchar(a.agent_reason);
+      appender.appendVarchar(JSON.stringify(a.repeat_ask_slots));
+      appender.endRow();
+    }
+    appender.closeSync();
+    await w.run(STORE_HANDOFF_ANALYSIS, [workspace]);
   }
 
   async close(): Promise<void> {

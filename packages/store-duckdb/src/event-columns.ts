@@ -43,6 +43,7 @@ const COLUMNS: [keyof EventRow, Kind][] = [
   ['correct_intent', 'text'],
   ['note', 'text'],
   ['attributes', 'text'],
+  ['sentiment_source', 'text'],
 ];
 
 const JSON_TYPE: Record<Kind, string> = {

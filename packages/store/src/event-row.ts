@@ -41,6 +41,7 @@ const EMPTY = {
   feedback_kind: null,
   correct_intent: null,
   note: null,
+  sentiment_source: null,
 } satisfies Omit<
   EventRow,
   'workspace_id' | 'event_id' | 'type' | 'conversation_id' | 'ts' | 'received_at' | 'attributes'
@@ -86,6 +87,7 @@ export function toEventRow(
         confidence: event.confidence ?? null,
         fallback: event.fallback ?? null,
         sentiment: event.sentiment ?? null,
+        sentiment_source: event.sentiment === undefined || event.sentiment === null ? null : 'upstream',
       };
     case 'handoff':
       return {

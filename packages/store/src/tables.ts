@@ -65,6 +65,8 @@ export interface EventTable {
   note: string | null;
   /** Fields the contract does not name, as a JSON object text. */
   attributes: string | null;
+  /** Where `sentiment` came from: `upstream` (sent with the event, always preferred) or `model` (scored at ingestion). */
+  sentiment_source: string | null;
 }
 
 /** Facts of one conversation, derived from all its events whatever order they arrived in (docs/metrics.md). */
@@ -113,6 +115,22 @@ export interface ConversationTable {
   /** close → `next_start_after_close` in milliseconds; a recontact within R hours is at most R × 3,600,000. */
   recontact_gap_ms: number | null;
   updated_at: Instant;
+  /** Mean sentiment of the first two customer messages that have one (docs/metrics.md). */
+  sentiment_start: number | null;
+  /** Mean sentiment of the last two. */
+  sentiment_end: number | null;
+  sentiment_min: number | null;
+  /** Mean of the last two customer messages before the first handoff, and of the first two after it. */
+  sentiment_before_handoff: number | null;
+  sentiment_after_handoff: number | null;
+  /** The agent's latest feedback kind on the conversation. */
+  feedback_kind: string | null;
+  /** Escalation reasons of the other two sources (docs/escalation-reasons.md); the bot's is `handoff_reason`. */
+  classified_reason: string | null;
+  classified_evidence: string | null;
+  agent_reason: string | null;
+  /** Slots (order number, phone, e-mail, account) an agent asked for again after the customer gave them to the bot. */
+  repeat_ask_slots: string[] | null;
 }
 
 export interface MigrationTable {
