@@ -7,6 +7,8 @@ import { CONFIG, type Config } from './config/config.js';
 import { ConversationsController } from './conversations/conversations.controller.js';
 import { ConversationsService } from './conversations/conversations.service.js';
 import { TranscriptRepository } from './conversations/transcript.repository.js';
+import { EscalationsController } from './escalations/escalations.controller.js';
+import { EscalationsService } from './escalations/escalations.service.js';
 import { HealthController } from './health/health.controller.js';
 import { EventWriter } from './ingest/event-writer.js';
 import { IngestController } from './ingest/ingest.controller.js';
@@ -22,7 +24,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [StoreModule.forRoot(store)],
-      controllers: [HealthController, IngestController, MetricsController, ConversationsController],
+      controllers: [
+        HealthController,
+        IngestController,
+        MetricsController,
+        ConversationsController,
+        EscalationsController,
+      ],
       providers: [
         { provide: CONFIG, useValue: config },
         ApiKeyRepository,
@@ -34,6 +42,7 @@ export class AppModule {
         MetricsService,
         TranscriptRepository,
         ConversationsService,
+        EscalationsService,
       ],
     };
   }

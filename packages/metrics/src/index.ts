@@ -8,6 +8,7 @@ export {
   type RateName,
   type DurationName,
   type AbandonmentPart,
+  type Predicate,
 } from './definitions.js';
 export type { Aggregate, Ratio, DurationSummary } from './aggregate.js';
 export {
@@ -34,3 +35,20 @@ export {
   type ConversationSummary,
   type ConversationSelection,
 } from './conversations.js';
+export {
+  escalationReasons,
+  reasonAgreement,
+  reasonTrend,
+  reasonBreakdown,
+  reasonPredicate,
+  REASON_SOURCES,
+  REASON_GROUPINGS,
+  NO_REASON,
+  type ReasonSource,
+  type ReasonGrouping,
+  type ReasonRow,
+  type ReasonBucket,
+  type ReasonGroupRow,
+  type Agreement,
+  type AgreementCell,
+} from './escalations.js';

@@ -5,28 +5,9 @@ import { Readable } from 'node:stream';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import { invalidQuery } from './dtos/invalid-query.js';
-import { parseMetricQuery } from './dtos/metric-query.dto.js';
+import { CommonQuery, parseMetricQuery } from './dtos/metric-query.dto.js';
 import { parseSelection } from './dtos/selection.dto.js';
 import { MetricsService } from './metrics.service.js';
-
-const COMMON = [
-  { name: 'from', description: 'First local day, inclusive (YYYY-MM-DD); default 29 days before `to`' },
-  { name: 'to', description: 'Last local day, inclusive; default today in `tz`' },
-  { name: 'tz', description: 'IANA time zone; default the workspace zone' },
-  { name: 'granularity', enum: ['day', 'week', 'month'] },
-  { name: 'recontact_hours', description: 'R of the recontact definition, default 72' },
-  { name: 'channel', description: 'Repeat or comma-separate for several' },
-  { name: 'scenario' },
-  { name: 'queue' },
-  { name: 'locale' },
-  { name: 'agent' },
-];
-
-function CommonQuery(): MethodDecorator {
-  return (target, key, descriptor) => {
-    for (const q of COMMON) ApiQuery({ required: false, ...q })(target, key, descriptor);
-  };
-}
 
 function dimension(value: unknown): BreakdownDimension {
   if (typeof value === 'string' && (BREAKDOWN_DIMENSIONS as readonly string[]).includes(value)) {
@@ -106,6 +87,12 @@ export class MetricsController {
   @ApiQuery({ name: 'bucket', required: false, description: 'First local day of one bucket of `granularity`' })
   @ApiQuery({ name: 'weekday', required: false, description: 'Local ISO weekday of the start, Monday = 1' })
   @ApiQuery({ name: 'hour', required: false, description: 'Local hour of the start, 0–23' })
+  @ApiQuery({ name: 'reason_source', required: false, enum: ['bot', 'agent', 'classifier'] })
+  @ApiQuery({
+    name: 'reason',
+    required: false,
+    description: 'An escalation reason code, or `none`; with reason_source',
+  })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'page_size', required: false })
   @CommonQuery()
@@ -126,6 +113,8 @@ export class MetricsController {
   @ApiQuery({ name: 'bucket', required: false })
   @ApiQuery({ name: 'weekday', required: false })
   @ApiQuery({ name: 'hour', required: false })
+  @ApiQuery({ name: 'reason_source', required: false, enum: ['bot', 'agent', 'classifier'] })
+  @ApiQuery({ name: 'reason', required: false })
   @CommonQuery()
   async export(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const q = await this.query(request, raw);

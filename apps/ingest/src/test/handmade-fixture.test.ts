@@ -28,7 +28,20 @@ interface HeatmapCell {
   with_bot: number;
 }
 
+interface ReasonExpectation {
+  reason: string;
+  conversations: number;
+  csat: [number, number];
+  dissatisfied: number;
+}
+
 interface Expected {
+  escalations: {
+    case: string;
+    bot_reasons: ReasonExpectation[];
+    bot_trend_by_day: { bucket: string; reason: string; conversations: number }[];
+    customer_requested_human: string[];
+  };
   heatmap: { case: string; without_bot: string[]; cells: HeatmapCell[] };
   dimensions: { case: string; channel: string[] };
   transcript: {
@@ -253,6 +266,62 @@ describe('hand-made fixture over HTTP', () => {
 
     it('answers 404 for a conversation the workspace does not have', async () => {
       expect((await t.call('/api/v1/conversations/no-such-conversation')).status).toBe(404);
+    });
+  });
+
+  describe('escalation reasons of the bot', () => {
+    const want = expected.escalations;
+    const c = expected.cases.find((x) => x.name === want.case)!;
+
+    it('counts handed-off conversations per reason with their CSAT, most frequent first', async () => {
+      const body = (await (
+        await t.call(`/api/v1/escalations/reasons?${queryString(c, { source: 'bot' })}`)
+      ).json()) as {
+        reasons: {
+          reason: string;
+          conversations: number;
+          csat: { numerator: number; denominator: number };
+          dissatisfied: number;
+        }[];
+      };
+      expect(
+        body.reasons.map((r) => ({
+          reason: r.reason,
+          conversations: r.conversations,
+          csat: [r.csat.numerator, r.csat.denominator],
+          dissatisfied: r.dissatisfied,
+        })),
+      ).toEqual(want.bot_reasons);
+    });
+
+    it('gives the trend per local day', async () => {
+      const body = (await (await t.call(`/api/v1/escalations/trend?${queryString(c, { source: 'bot' })}`)).json()) as {
+        buckets: unknown[];
+      };
+      expect(body.buckets).toEqual(want.bot_trend_by_day);
+    });
+
+    it('drills into the conversations of one reason, and of none', async () => {
+      const list = (await (
+        await t.call(
+          `/api/v1/metrics/conversations?${queryString(c, { metric: 'handed_off', reason_source: 'bot', reason: 'customer_requested_human' })}`,
+        )
+      ).json()) as ConversationPage;
+      expect(list.conversations.map((x) => x.conversation_id)).toEqual(want.customer_requested_human);
+      const none = (await (
+        await t.call(
+          `/api/v1/metrics/conversations?${queryString(c, { metric: 'handed_off', reason_source: 'bot', reason: 'none' })}`,
+        )
+      ).json()) as ConversationPage;
+      expect(none.total).toBe(0);
+    });
+
+    it('refuses a reason without its source, and an unknown source', async () => {
+      const lone = await t.call(`/api/v1/metrics/conversations?${queryString(c, { reason: 'low_confidence' })}`);
+      expect(lone.status).toBe(400);
+      const unknown = await t.call(`/api/v1/escalations/reasons?${queryString(c, { source: 'crystal_ball' })}`);
+      expect(unknown.status).toBe(400);
+      expect(((await unknown.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('source');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { canonicalTimeZone, DEFAULT_RECONTACT_HOURS, FILTER_KEYS, localDate, type MetricQuery } from '@tandem/metrics';
+import { ApiQuery } from '@nestjs/swagger';
 import { invalidQuery } from './invalid-query.js';
 import { z } from 'zod';
 
@@ -60,4 +61,24 @@ export function parseMetricQuery(
   const filters: MetricQuery['filters'] = {};
   for (const key of FILTER_KEYS) if (p[key]?.length) filters[key] = p[key];
   return { workspaceId, from, to, tz, granularity: p.granularity, recontactHours: p.recontact_hours, filters };
+}
+
+const COMMON = [
+  { name: 'from', description: 'First local day, inclusive (YYYY-MM-DD); default 29 days before `to`' },
+  { name: 'to', description: 'Last local day, inclusive; default today in `tz`' },
+  { name: 'tz', description: 'IANA time zone; default the workspace zone' },
+  { name: 'granularity', enum: ['day', 'week', 'month'] },
+  { name: 'recontact_hours', description: 'R of the recontact definition, default 72' },
+  { name: 'channel', description: 'Repeat or comma-separate for several' },
+  { name: 'scenario' },
+  { name: 'queue' },
+  { name: 'locale' },
+  { name: 'agent' },
+];
+
+/** Documents the parameters every metric route shares in the OpenAPI document. */
+export function CommonQuery(): MethodDecorator {
+  return (target, key, descriptor) => {
+    for (const q of COMMON) ApiQuery({ required: false, ...q })(target, key, descriptor);
+  };
 }

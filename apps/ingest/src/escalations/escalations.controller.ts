@@ -1,0 +1,67 @@
+import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { MetricQuery } from '@tandem/metrics';
+import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { CommonQuery, parseMetricQuery } from '../metrics/dtos/metric-query.dto.js';
+import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { parseReasonParams, REASON_GROUPING_NAMES, REASON_SOURCE_NAMES } from './dtos/reason-query.dto.js';
+import { EscalationsService } from './escalations.service.js';
+
+const SOURCE = { name: 'source', required: false, enum: REASON_SOURCE_NAMES, description: 'default bot' };
+
+@ApiTags('escalations')
+@ApiBearerAuth()
+@Controller('api/v1/escalations')
+@UseGuards(ApiKeyGuard)
+export class EscalationsController {
+  constructor(
+    @Inject(EscalationsService) private readonly escalations: EscalationsService,
+    @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+  ) {}
+
+  private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
+    return parseMetricQuery(raw, request.workspaceId, await this.workspaces.timezoneOf(request.workspaceId));
+  }
+
+  @Get('reasons')
+  @ApiOperation({ summary: 'Handed-off conversations per reason of one source, with CSAT and dissatisfied responses' })
+  @ApiQuery(SOURCE)
+  @CommonQuery()
+  async reasons(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const { source } = parseReasonParams(raw);
+    const q = await this.query(request, raw);
+    return { query: q, source, reasons: await this.escalations.reasons(q, source) };
+  }
+
+  @Get('agreement')
+  @ApiOperation({ summary: 'How often two sources name the same reason for the same handoff' })
+  @ApiQuery({ name: 'a', required: false, enum: REASON_SOURCE_NAMES, description: 'default bot' })
+  @ApiQuery({ name: 'b', required: false, enum: REASON_SOURCE_NAMES, description: 'default classifier' })
+  @CommonQuery()
+  async agreement(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const { a, b } = parseReasonParams(raw);
+    const q = await this.query(request, raw);
+    return { query: q, a, b, ...(await this.escalations.agreement(q, a, b)) };
+  }
+
+  @Get('trend')
+  @ApiOperation({ summary: 'Handed-off conversations per local bucket and reason of one source' })
+  @ApiQuery(SOURCE)
+  @CommonQuery()
+  async trend(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const { source } = parseReasonParams(raw);
+    const q = await this.query(request, raw);
+    return { query: q, source, buckets: await this.escalations.trend(q, source) };
+  }
+
+  @Get('breakdown')
+  @ApiOperation({ summary: "Handed-off conversations per intent (the bot's first) or scenario and reason" })
+  @ApiQuery(SOURCE)
+  @ApiQuery({ name: 'by', required: false, enum: REASON_GROUPING_NAMES, description: 'default intent' })
+  @CommonQuery()
+  async breakdown(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const { source, by } = parseReasonParams(raw);
+    const q = await this.query(request, raw);
+    return { query: q, source, by, groups: await this.escalations.breakdown(q, source, by) };
+  }
+}
