@@ -1,0 +1,2 @@
+export { messageSentiment } from './message-sentiment.ts';
+export { sentimentLanguage } from './language.ts';
