@@ -2,19 +2,32 @@
 // service's packages already declare are imported as types only: nothing of theirs reaches the bundle.
 import type {
   Aggregate,
+  Agreement,
   ConversationDetail as ConversationFacts,
   ConversationSummary,
   HeatmapCell,
+  NO_REASON as SERVICE_NO_REASON,
+  ReasonBucket,
+  ReasonGroupRow,
+  ReasonGrouping,
+  ReasonRow,
+  ReasonSource,
 } from '@tandem/metrics';
 import type { Author, Outcome } from '@tandem/schema';
 
 export type {
   Aggregate,
+  AgreementCell,
   ConversationPage,
   ConversationSummary,
   DurationSummary,
   HeatmapCell,
   Ratio,
+  ReasonBucket,
+  ReasonGroupRow,
+  ReasonGrouping,
+  ReasonRow,
+  ReasonSource,
 } from '@tandem/metrics';
 export type { Author, EscalationReason, Outcome } from '@tandem/schema';
 export type Segment = ConversationSummary['segment'];
@@ -64,6 +77,11 @@ export type Part = 'numerator' | 'denominator';
 export const DIMENSIONS = ['channel', 'scenario', 'queue', 'locale'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+export const REASON_SOURCES = ['bot', 'agent', 'classifier'] as const satisfies readonly ReasonSource[];
+export const REASON_GROUPINGS = ['intent', 'scenario'] as const satisfies readonly ReasonGrouping[];
+/** How a drill-down names "the source gave no reason"; typed by the service's constant, so the two cannot drift. */
+export const NO_REASON: typeof SERVICE_NO_REASON = 'none';
+
 export interface ResolvedQuery {
   workspaceId: string;
   from: string;
@@ -73,6 +91,9 @@ export interface ResolvedQuery {
   recontactHours: number;
   filters: Partial<Record<Dimension | 'agent', string[]>>;
 }
+
+export type Granularity = ResolvedQuery['granularity'];
+export const GRANULARITIES = ['day', 'week', 'month'] as const satisfies readonly Granularity[];
 
 export interface Overview extends Aggregate {
   query: ResolvedQuery;
@@ -106,6 +127,31 @@ export interface Heatmap {
 export interface Dimensions {
   query: ResolvedQuery;
   values: Record<Dimension, string[]>;
+}
+
+export interface EscalationReasons {
+  query: ResolvedQuery;
+  source: ReasonSource;
+  reasons: ReasonRow[];
+}
+
+export interface EscalationAgreement extends Agreement {
+  query: ResolvedQuery;
+  a: ReasonSource;
+  b: ReasonSource;
+}
+
+export interface EscalationTrend {
+  query: ResolvedQuery;
+  source: ReasonSource;
+  buckets: ReasonBucket[];
+}
+
+export interface EscalationBreakdown {
+  query: ResolvedQuery;
+  source: ReasonSource;
+  by: ReasonGrouping;
+  groups: ReasonGroupRow[];
 }
 
 export interface ConversationEvent {

@@ -4,7 +4,7 @@ import { en } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { drillOf } from '../state/view-params.js';
 import { emptyAggregate, ratio } from '../test-support.js';
-import { drillTitle, partCounts } from './drill-title.js';
+import { drillTitle, partCounts, reasonPartCounts } from './drill-title.js';
 
 describe('drill-down title', () => {
   it('names a rate with its part and what that part counts', () => {
@@ -25,6 +25,24 @@ describe('drill-down title', () => {
     );
     expect(drillTitle(drillOf('time_to_human'), en, 'en')).toBe('Time to human — conversations measured');
     expect(drillTitle(drillOf('abandonment.while_waiting'), en, 'en')).toBe('Abandoned while waiting');
+  });
+
+  it('names the source and reason, and a bucket in its grain', () => {
+    const reason = { source: 'bot' as const, code: 'low_confidence' };
+    expect(drillTitle(drillOf('handed_off', 'numerator', { reason }), en, 'en')).toBe(
+      "Handed off · Bot's reason: Low confidence",
+    );
+    expect(
+      drillTitle(
+        drillOf('handed_off', 'numerator', {
+          reason: { source: 'agent', code: 'none' },
+          bucket: '2026-03-02',
+          granularity: 'week',
+        }),
+        zhCN,
+        'zh-CN',
+      ),
+    ).toBe('已转人工 · 坐席反馈：未给出原因 · 2026年3月2日当周');
   });
 });
 
@@ -49,5 +67,22 @@ describe('tab counts', () => {
     expect(partCounts(drillOf('conversations'), overview, [day])).toBeNull();
     expect(partCounts(drillOf('containment', 'numerator', { weekday: 1, hour: 2 }), overview, [day])).toBeNull();
     expect(partCounts(drillOf('containment', 'numerator', { bucket: '2026-03-04' }), overview, [day])).toBeNull();
+  });
+});
+
+describe('tab counts of a reason', () => {
+  const reasons = {
+    query: null as never,
+    source: 'bot' as const,
+    reasons: [{ reason: null, conversations: 9, csat: ratio(2, 3), dissatisfied: 1 }],
+  };
+
+  it("are the reason's CSAT responses as the chart shows them, for the same source only", () => {
+    const drill = drillOf('csat', 'denominator', { reason: { source: 'bot', code: 'none' } });
+    expect(reasonPartCounts(drill, reasons)).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(reasonPartCounts({ ...drill, reason: { source: 'agent', code: 'none' } }, reasons)).toBeNull();
+    expect(
+      reasonPartCounts(drillOf('handed_off', 'numerator', { reason: { source: 'bot', code: 'none' } }), reasons),
+    ).toBeNull();
   });
 });

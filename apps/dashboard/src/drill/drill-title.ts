@@ -1,5 +1,15 @@
-import type { Aggregate, DurationName, RateName, Ratio, SegmentMetric, TimeseriesBucket } from '../api/types.js';
-import { formatDay } from '../format/instants.js';
+import {
+  NO_REASON,
+  type Aggregate,
+  type DurationName,
+  type RateName,
+  type Ratio,
+  type SegmentMetric,
+  type TimeseriesBucket,
+  type EscalationReasons,
+} from '../api/types.js';
+import { reasonKey, reasonLabel } from '../charts/reasons/reason-labels.js';
+import { formatBucket } from '../format/buckets.js';
 import type { Locale } from '../format/numbers.js';
 import type { Messages } from '../i18n/en.js';
 import { hasParts, type Drill } from '../state/view-params.js';
@@ -20,14 +30,22 @@ function metricLabel(drill: Drill, t: Messages): string {
   return t.metrics.segments[m as SegmentMetric];
 }
 
-/** Names the value whose conversations are listed, e.g. "Containment — denominator (bot involved)". */
+/**
+ * Names the value whose conversations are listed, e.g. "Containment — denominator (bot involved)",
+ * then the reason and the time it was narrowed to.
+ */
 export function drillTitle(drill: Drill, t: Messages, locale: Locale): string {
   const where: string[] = [];
-  if (drill.bucket) where.push(formatDay(drill.bucket, locale));
+  if (drill.bucket) where.push(formatBucket(drill.bucket, drill.granularity, t, locale));
   if (drill.weekday !== null) where.push(t.charts.heatmap.weekdays[drill.weekday - 1]!);
   if (drill.hour !== null) where.push(`${String(drill.hour).padStart(2, '0')}:00`);
-  const label = metricLabel(drill, t);
-  return where.length ? `${label} · ${where.join(' ')}` : label;
+  const parts = [metricLabel(drill, t)];
+  if (drill.reason) {
+    const { source, code } = drill.reason;
+    parts.push(t.drill.reason(t.escalations.sources[source], reasonLabel(code === NO_REASON ? null : code, t)));
+  }
+  if (where.length) parts.push(where.join(' '));
+  return parts.join(' · ');
 }
 
 /**
@@ -38,4 +56,11 @@ export function partCounts(drill: Drill, overview: Aggregate | null, days: Times
   if (!hasParts(drill.metric) || drill.weekday !== null || drill.hour !== null) return null;
   const source = drill.bucket ? days?.find((d) => d.bucket === drill.bucket) : overview;
   return source ? source.rates[drill.metric as RateName] : null;
+}
+
+/** The two tabs of a reason's CSAT responses count what the CSAT-by-reason chart shows for it. */
+export function reasonPartCounts(drill: Drill, reasons: EscalationReasons | null): Ratio | null {
+  if (drill.metric !== 'csat' || !drill.reason || drill.bucket || reasons?.source !== drill.reason.source) return null;
+  const code = drill.reason.code;
+  return reasons.reasons.find((r) => reasonKey(r.reason) === code)?.csat ?? null;
 }

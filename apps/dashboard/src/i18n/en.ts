@@ -1,4 +1,14 @@
-import type { EscalationReason, Outcome, RateName, Segment, SegmentMetric } from '../api/types.js';
+import type {
+  EscalationReason,
+  Granularity,
+  Outcome,
+  RateName,
+  ReasonGrouping,
+  ReasonSource,
+  Segment,
+  SegmentMetric,
+} from '../api/types.js';
+import type { ViewName } from '../state/view-params.js';
 
 /** English labels; the shape of this object is the contract every other language must fill. */
 export const en = {
@@ -7,6 +17,10 @@ export const en = {
     subtitle: 'Executive overview',
     language: 'Language',
     signOut: 'Sign out',
+  },
+  nav: {
+    label: 'Pages',
+    pages: { overview: 'Overview', escalations: 'Escalations' } satisfies Record<ViewName, string>,
   },
   signIn: {
     heading: 'Sign in',
@@ -179,6 +193,7 @@ export const en = {
     exportOf: (what: string) => `Export CSV: ${what}`,
     showTable: 'Show the data as a table',
     day: 'Day',
+    weekOf: (day: string) => `Week of ${day}`,
     volume: {
       title: 'Bot and human volume',
       withBot: 'With the bot',
@@ -220,10 +235,68 @@ export const en = {
       weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     },
   },
+  escalations: {
+    title: 'Escalation reasons',
+    source: 'Reason source',
+    sources: {
+      bot: "Bot's reason",
+      agent: "Agent's view",
+      classifier: 'Transcript classifier',
+    } satisfies Record<ReasonSource, string>,
+    noReason: 'No reason given',
+    reason: 'Reason',
+    escalations: 'Escalations',
+    total: (count: string) => `${count} escalations (closed, bot involved, handed off)`,
+    silentSource: 'This source gave no reason for any escalation in this period.',
+    empty: 'No escalations in this period',
+    emptyHint: 'No closed conversation was handed off from the bot. Choose a longer period or remove filters.',
+    pareto: {
+      title: 'Why customers leave the bot',
+      sort: 'Sort',
+      byVolume: 'By volume',
+      byImpact: 'By CSAT impact',
+      dissatisfied: 'Dissatisfied (CSAT 1–3)',
+      share: 'Share',
+      cumulative: 'Cumulative share of escalations',
+      cumulativeDissatisfied: 'Cumulative share of dissatisfied',
+    },
+    csat: {
+      title: 'CSAT by reason',
+      rate: 'Share scoring 4–5',
+      responses: 'Responses',
+    },
+    agreement: {
+      title: 'Agreement between sources',
+      rows: 'Rows',
+      columns: 'Columns',
+      rate: (rate: string, agreeing: string, compared: string) =>
+        `Same reason in ${rate} of escalations where both gave one (${agreeing} of ${compared})`,
+      same: 'Same reason',
+      yes: 'Yes',
+      no: 'No',
+    },
+    trend: {
+      title: 'Escalation reasons over time',
+      granularity: 'Per',
+      granularities: { day: 'Day', week: 'Week', month: 'Month' },
+      // The table and CSV keep the bucket's first day as the service names it, so a column says what it is.
+      bucketColumn: { day: 'Day', week: 'Week starting', month: 'Month' } satisfies Record<Granularity, string>,
+      total: 'Total',
+    },
+    breakdown: {
+      title: 'Reasons by intent or scenario',
+      by: 'Group by',
+      groupings: { intent: 'Intent', scenario: 'Scenario' } satisfies Record<ReasonGrouping, string>,
+      noKey: { intent: 'No intent recognised', scenario: 'No scenario' } satisfies Record<ReasonGrouping, string>,
+      total: 'Escalations',
+      top: (shown: number, all: number) => `The ${shown} largest of ${all}`,
+    },
+  },
   drill: {
     close: 'Close',
     total: 'Total',
     part: (label: string, part: string, detail: string) => `${label} — ${part} (${detail})`,
+    reason: (source: string, reason: string) => `${source}: ${reason}`,
     parts: { numerator: 'numerator', denominator: 'denominator' },
     columns: {
       started: 'Started',

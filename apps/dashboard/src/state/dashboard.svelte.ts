@@ -1,12 +1,12 @@
 import type { ApiClient } from '../api/client.js';
-import type { Breakdown, Dimensions, Heatmap, Overview, Timeseries } from '../api/types.js';
+import type { Breakdown, Heatmap, Overview, Timeseries } from '../api/types.js';
 import { previousPeriod } from '../format/days.js';
 import { Resource } from './resource.svelte.js';
 import { metricParams, type ViewParams } from './view-params.js';
 
 export type PageState = 'loading' | 'ready' | 'empty' | 'error';
 
-type Window = Pick<ViewParams, 'from' | 'to' | 'tz' | 'filters'>;
+export type Window = Pick<ViewParams, 'from' | 'to' | 'tz' | 'filters'>;
 
 /** Everything the overview shows, fetched in parallel; a newer view aborts what an older one asked. */
 export class DashboardData {
@@ -15,9 +15,6 @@ export class DashboardData {
   timeseries = new Resource<Timeseries>();
   channels = new Resource<Breakdown>();
   heatmap = new Resource<Heatmap>();
-  dimensions = new Resource<Dimensions>();
-  /** The workspace's own zone, learnt from an answer to a request that named none. */
-  workspaceZone = $state<string | null>(null);
 
   private controller: AbortController | null = null;
 
@@ -44,10 +41,7 @@ export class DashboardData {
         signal,
       );
     // Without dates in the address the window is the service's default; its answer tells which.
-    const overview = this.overview.load(get<Overview>('overview'), signal).then((o) => {
-      if (o && !view.tz) this.workspaceZone = o.query.tz;
-      return o;
-    });
+    const overview = this.overview.load(get<Overview>('overview'), signal);
     if (view.from && view.to) void loadPrevious(view.from, view.to);
     else {
       this.previous.loading = true;
@@ -59,6 +53,5 @@ export class DashboardData {
     void this.timeseries.load(get<Timeseries>('timeseries', [['granularity', 'day']]), signal);
     void this.channels.load(get<Breakdown>('breakdown', [['by', 'channel']]), signal);
     void this.heatmap.load(get<Heatmap>('heatmap'), signal);
-    void this.dimensions.load(get<Dimensions>('dimensions'), signal);
   }
 }

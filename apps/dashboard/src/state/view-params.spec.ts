@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { drillOf, metricParams, parseView, selectionParams, serializeView } from './view-params.js';
+import {
+  DEFAULT_ESCALATIONS,
+  drillOf,
+  metricParams,
+  parseView,
+  selectionParams,
+  serializeView,
+  switchView,
+} from './view-params.js';
 
 describe('view in the address bar', () => {
   it('reads window, zone, comma-separated filters and the drill-down', () => {
@@ -8,11 +16,22 @@ describe('view in the address bar', () => {
         '&drill=containment&part=numerator&bucket=2026-03-03&page=2&conversation=c13',
     );
     expect(view).toEqual({
+      view: 'overview',
       from: '2026-03-01',
       to: '2026-03-10',
       tz: 'Asia/Shanghai',
       filters: { channel: ['chat', 'app'], scenario: [], queue: [], locale: ['zh-CN'] },
-      drill: { metric: 'containment', part: 'numerator', bucket: '2026-03-03', weekday: null, hour: null, page: 2 },
+      escalations: null,
+      drill: {
+        metric: 'containment',
+        part: 'numerator',
+        bucket: '2026-03-03',
+        granularity: 'day',
+        weekday: null,
+        hour: null,
+        reason: null,
+        page: 2,
+      },
       conversation: 'c13',
     });
   });
@@ -33,10 +52,16 @@ describe('view in the address bar', () => {
       metric: 'closed',
       part: 'denominator',
       bucket: null,
+      granularity: 'day',
       weekday: null,
       hour: null,
+      reason: null,
       page: 1,
     });
+    expect(parseView('?view=nowhere&source=bot').escalations).toBeNull();
+    const odd = parseView('?view=escalations&source=psychic&by=weather&drill=handed_off&reason_source=x&reason=y');
+    expect(odd.escalations).toEqual(DEFAULT_ESCALATIONS);
+    expect(odd.drill?.reason).toBeNull();
   });
 
   it('turns the view into API parameters', () => {
@@ -52,5 +77,49 @@ describe('view in the address bar', () => {
       ['weekday', '1'],
       ['hour', '0'],
     ]);
+  });
+
+  it('reads the escalations page, its choices, and a drill-down into one reason of one trend bucket', () => {
+    const search =
+      '?view=escalations&from=2026-03-01&to=2026-03-31&source=agent&sort=impact&b=agent&by=scenario' +
+      '&granularity=week&drill=handed_off&part=numerator&reason_source=agent&reason=none&bucket=2026-03-02';
+    const view = parseView(search);
+    expect(view.escalations).toEqual({
+      source: 'agent',
+      sort: 'impact',
+      a: 'bot',
+      b: 'agent',
+      by: 'scenario',
+      granularity: 'week',
+    });
+    expect(view.drill).toMatchObject({
+      bucket: '2026-03-02',
+      granularity: 'week',
+      reason: { source: 'agent', code: 'none' },
+    });
+    expect(serializeView(view)).toBe(search);
+    expect(selectionParams(view.drill!)).toEqual([
+      ['metric', 'handed_off'],
+      ['part', 'numerator'],
+      ['reason_source', 'agent'],
+      ['reason', 'none'],
+      ['bucket', '2026-03-02'],
+      ['granularity', 'week'],
+    ]);
+  });
+
+  it('keeps the granularity to the escalations page: on the overview a bucket is a day', () => {
+    const view = parseView('?granularity=month&source=agent&drill=with_bot&part=numerator&bucket=2026-03-02');
+    expect(view.drill?.granularity).toBe('day');
+    expect(serializeView(view)).toBe('?drill=with_bot&part=numerator&bucket=2026-03-02');
+  });
+
+  it('switches pages with the same window and filters, leaving drill-down and transcript behind', () => {
+    const overview = parseView('?from=2026-03-01&to=2026-03-10&channel=chat&drill=containment&conversation=c1');
+    const escalations = switchView(overview, 'escalations');
+    expect(serializeView(escalations)).toBe('?view=escalations&from=2026-03-01&to=2026-03-10&channel=chat');
+    expect(escalations.escalations).toEqual(DEFAULT_ESCALATIONS);
+    const back = switchView(parseView('?view=escalations&sort=impact&from=2026-03-01'), 'overview');
+    expect(serializeView(back)).toBe('?from=2026-03-01');
   });
 });

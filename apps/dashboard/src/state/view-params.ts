@@ -3,31 +3,77 @@ import {
   ABANDONMENT_PARTS,
   DIMENSIONS,
   DURATION_NAMES,
+  GRANULARITIES,
   RATE_NAMES,
+  REASON_GROUPINGS,
+  REASON_SOURCES,
   SEGMENT_METRICS,
   type Dimension,
   type DrillMetric,
+  type Granularity,
   type Part,
+  type ReasonGrouping,
+  type ReasonSource,
 } from '../api/types.js';
 
 export const PAGE_SIZE = 50;
+
+/** The escalations one source explains by one reason code (`none`: the source gave none). */
+export interface ReasonSelection {
+  source: ReasonSource;
+  code: string;
+}
 
 /** Which conversations the drill-down lists. */
 export interface Drill {
   metric: DrillMetric;
   part: Part;
   bucket: string | null;
+  /** The grain of `bucket`: days, except for a cell of the escalation trend drawn per week or month. */
+  granularity: Granularity;
   weekday: number | null;
   hour: number | null;
+  reason: ReasonSelection | null;
   page: number;
 }
 
+export const VIEW_NAMES = ['overview', 'escalations'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+export const PARETO_SORTS = ['volume', 'impact'] as const;
+/** Reasons by number of escalations, or by dissatisfied CSAT responses. */
+export type ParetoSort = (typeof PARETO_SORTS)[number];
+
+/** The choices of the escalations page. */
+export interface EscalationChoices {
+  source: ReasonSource;
+  sort: ParetoSort;
+  /** The two sources the agreement matrix compares. */
+  a: ReasonSource;
+  b: ReasonSource;
+  by: ReasonGrouping;
+  /** The trend's buckets. */
+  granularity: Granularity;
+}
+
+export const DEFAULT_ESCALATIONS: EscalationChoices = {
+  source: 'bot',
+  sort: 'volume',
+  a: 'bot',
+  b: 'classifier',
+  by: 'intent',
+  granularity: 'day',
+};
+
 /** Everything that makes a view; it all lives in the query string, so a copied link reproduces it. */
 export interface ViewParams {
+  view: ViewName;
   from: string | null;
   to: string | null;
   tz: string | null;
   filters: Record<Dimension, string[]>;
+  /** Present on the escalations page only. */
+  escalations: EscalationChoices | null;
   drill: Drill | null;
   conversation: string | null;
 }
@@ -41,6 +87,11 @@ const DRILL_METRICS: readonly string[] = [
 
 const isDay = (s: string | null): s is string => s !== null && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
+/** `raw` if it is one of `choices`, else `fallback`. */
+function oneOf<T extends string>(raw: string | null, choices: readonly T[], fallback: T): T {
+  return choices.includes(raw as T) ? (raw as T) : fallback;
+}
+
 function integer(raw: string | null, min: number, max: number): number | null {
   if (raw === null || !/^\d+$/.test(raw)) return null;
   const n = Number(raw);
@@ -51,15 +102,37 @@ export function emptyFilters(): Record<Dimension, string[]> {
   return { channel: [], scenario: [], queue: [], locale: [] };
 }
 
-function parseDrill(q: URLSearchParams): Drill | null {
+function parseReason(q: URLSearchParams): ReasonSelection | null {
+  const source = q.get('reason_source');
+  const code = q.get('reason');
+  if (!code || !REASON_SOURCES.includes(source as ReasonSource)) return null;
+  return { source: source as ReasonSource, code };
+}
+
+function parseEscalations(q: URLSearchParams): EscalationChoices {
+  const d = DEFAULT_ESCALATIONS;
+  return {
+    source: oneOf(q.get('source'), REASON_SOURCES, d.source),
+    sort: oneOf(q.get('sort'), PARETO_SORTS, d.sort),
+    a: oneOf(q.get('a'), REASON_SOURCES, d.a),
+    b: oneOf(q.get('b'), REASON_SOURCES, d.b),
+    by: oneOf(q.get('by'), REASON_GROUPINGS, d.by),
+    granularity: oneOf(q.get('granularity'), GRANULARITIES, d.granularity),
+  };
+}
+
+/** A drill-down's bucket is a day, except on the escalations page, whose trend sets the grain. */
+function parseDrill(q: URLSearchParams, escalations: EscalationChoices | null): Drill | null {
   const metric = q.get('drill');
   if (metric === null || !DRILL_METRICS.includes(metric)) return null;
   return {
     metric: metric as DrillMetric,
     part: q.get('part') === 'numerator' ? 'numerator' : 'denominator',
     bucket: isDay(q.get('bucket')) ? q.get('bucket') : null,
+    granularity: escalations?.granularity ?? 'day',
     weekday: integer(q.get('weekday'), 1, 7),
     hour: integer(q.get('hour'), 0, 23),
+    reason: parseReason(q),
     page: integer(q.get('page'), 1, 1_000_000) ?? 1,
   };
 }
@@ -75,12 +148,16 @@ export function parseView(search: string): ViewParams {
       .map((v) => v.trim())
       .filter(Boolean);
   }
+  const view = oneOf(q.get('view'), VIEW_NAMES, 'overview');
+  const escalations = view === 'escalations' ? parseEscalations(q) : null;
   return {
+    view,
     from: isDay(q.get('from')) ? q.get('from') : null,
     to: isDay(q.get('to')) ? q.get('to') : null,
     tz: q.get('tz') || null,
     filters,
-    drill: parseDrill(q),
+    escalations,
+    drill: parseDrill(q, escalations),
     conversation: q.get('conversation') || null,
   };
 }
@@ -91,13 +168,22 @@ export function serializeView(view: ViewParams): string {
   const add = (key: string, value: string | number | null) => {
     if (value !== null) pairs.push([key, String(value)]);
   };
+  if (view.view !== 'overview') add('view', view.view);
   add('from', view.from);
   add('to', view.to);
   add('tz', view.tz);
   for (const key of DIMENSIONS) if (view.filters[key].length) add(key, view.filters[key].join(','));
+  if (view.escalations) {
+    // Defaults are left out, so the plain page has a short link.
+    for (const key of Object.keys(DEFAULT_ESCALATIONS) as (keyof EscalationChoices)[]) {
+      if (view.escalations[key] !== DEFAULT_ESCALATIONS[key]) add(key, view.escalations[key]);
+    }
+  }
   if (view.drill) {
     add('drill', view.drill.metric);
     add('part', view.drill.part);
+    add('reason_source', view.drill.reason?.source ?? null);
+    add('reason', view.drill.reason?.code ?? null);
     add('bucket', view.drill.bucket);
     add('weekday', view.drill.weekday);
     add('hour', view.drill.hour);
@@ -124,7 +210,10 @@ export function selectionParams(drill: Drill): Params {
     ['metric', drill.metric],
     ['part', drill.part],
   ];
+  if (drill.reason) params.push(['reason_source', drill.reason.source], ['reason', drill.reason.code]);
   if (drill.bucket) params.push(['bucket', drill.bucket]);
+  // The service reads a bucket in the query's granularity, which is a day unless said otherwise.
+  if (drill.bucket && drill.granularity !== 'day') params.push(['granularity', drill.granularity]);
   if (drill.weekday !== null) params.push(['weekday', String(drill.weekday)]);
   if (drill.hour !== null) params.push(['hour', String(drill.hour)]);
   return params;
@@ -135,11 +224,37 @@ export function hasParts(metric: DrillMetric): boolean {
   return (RATE_NAMES as readonly string[]).includes(metric);
 }
 
-/** A drill-down on its first page; `at` narrows it to one bucket or one hour of one weekday. */
+/**
+ * A drill-down on its first page; `at` narrows it to one bucket (of a day unless a granularity is
+ * given), one hour of one weekday, or the escalations of one reason.
+ */
 export function drillOf(
   metric: DrillMetric,
   part: Part = 'numerator',
-  at: { bucket?: string; weekday?: number; hour?: number } = {},
+  at: { bucket?: string; granularity?: Granularity; weekday?: number; hour?: number; reason?: ReasonSelection } = {},
 ): Drill {
-  return { metric, part, bucket: at.bucket ?? null, weekday: at.weekday ?? null, hour: at.hour ?? null, page: 1 };
+  return {
+    metric,
+    part,
+    bucket: at.bucket ?? null,
+    granularity: at.granularity ?? 'day',
+    weekday: at.weekday ?? null,
+    hour: at.hour ?? null,
+    reason: at.reason ?? null,
+    page: 1,
+  };
+}
+
+/**
+ * The same window, zone and filters on another page. What belongs to the page left behind (its
+ * choices, an open drill-down or transcript) is dropped; a new page starts from its defaults.
+ */
+export function switchView(view: ViewParams, target: ViewName): ViewParams {
+  return {
+    ...view,
+    view: target,
+    escalations: target === 'escalations' ? (view.escalations ?? { ...DEFAULT_ESCALATIONS }) : null,
+    drill: null,
+    conversation: null,
+  };
 }

@@ -1,5 +1,14 @@
 import type { Dimension } from '../api/types.js';
-import { emptyFilters, parseView, serializeView, type Drill, type ViewParams } from './view-params.js';
+import {
+  emptyFilters,
+  parseView,
+  serializeView,
+  switchView,
+  type Drill,
+  type EscalationChoices,
+  type ViewName,
+  type ViewParams,
+} from './view-params.js';
 
 /**
  * The view as the address bar holds it. Every change is a history entry, so back and forward walk
@@ -24,6 +33,19 @@ export class View {
     const next = { ...this.params, ...patch };
     if (next.drill) next.drill = { ...next.drill, page: 1 };
     this.go(next);
+  }
+
+  /** The address of another page with this window and these filters, for a link that can also be opened apart. */
+  linkTo(target: ViewName): string {
+    return serializeView(switchView(this.params, target)) || location.pathname;
+  }
+
+  showView(target: ViewName): void {
+    if (target !== this.params.view) this.go(switchView(this.params, target));
+  }
+
+  setEscalations(patch: Partial<EscalationChoices>): void {
+    if (this.params.escalations) this.go({ ...this.params, escalations: { ...this.params.escalations, ...patch } });
   }
 
   setRange(from: string | null, to: string | null): void {
