@@ -1,0 +1,375 @@
+import { bot, customer, fallback, system, type LabelledCase } from './labelled-case.js';
+
+const SORRY = '抱歉，我没有理解您的意思，能换个说法吗？';
+const LEARNING = '这个问题我还在学习中，您可以换种方式问我哦';
+const VOICE_SORRY = '抱歉，我没有听清，请您再说一遍。';
+
+/** Chinese transcripts before the first handoff, labelled by hand. */
+export const ZH_CASES: readonly LabelledCase[] = [
+  {
+    name: '电商：只说“转人工”',
+    turns: [bot('您好，我是智能客服小北，请问有什么可以帮您？', 0.99), customer('转人工')],
+    expected: 'customer_requested_human',
+    why: '最常见的转人工请求。',
+  },
+  {
+    name: '通信：人工客服',
+    turns: [customer('人工客服')],
+    expected: 'customer_requested_human',
+    why: '直接点名要人工客服。',
+  },
+  {
+    name: '物流：不要听机器人说，要真人',
+    turns: [
+      customer('我的快递三天没动了'),
+      bot('您的包裹已到达本地派送站，预计明天派送。', 0.9),
+      customer('别跟我说这些，给我找个真人'),
+    ],
+    expected: 'customer_requested_human',
+    why: '“别”否定的是前半句，后半句明确要真人。',
+  },
+  {
+    name: '电商：中英混杂',
+    turns: [customer('转人工 pls')],
+    expected: 'customer_requested_human',
+    why: '转人工加英文的 please。',
+  },
+  {
+    name: '电商：有没有人工',
+    turns: [customer('有没有人工啊')],
+    expected: 'customer_requested_human',
+    why: '“有没有”是正反问，不是否定，问的就是人工。',
+  },
+  {
+    name: '电商：找客服小姐姐',
+    turns: [customer('小北我要找客服小姐姐')],
+    expected: 'customer_requested_human',
+    why: '口语里“客服小姐姐”指真人客服，前面有“找”。',
+  },
+  {
+    name: '电商：不想跟机器人聊',
+    turns: [customer('退货运费谁出'), bot('七天无理由退货的运费由买家承担。', 0.83), customer('不想跟机器人聊了')],
+    expected: 'customer_requested_human',
+    why: '拒绝机器人就是要人。',
+  },
+  {
+    name: '电商：反问句“不是说了要转人工吗”',
+    turns: [customer('我要退款'), bot('请问是哪个订单需要退款呢？', 0.9), customer('我不是说了要转人工吗')],
+    expected: 'customer_requested_human',
+    why: '“不是……吗”是反问，客户在坚持要人工（之前在菜单里说过）。',
+  },
+  {
+    name: '电商：骂机器人加转人工',
+    turns: [customer('垃圾机器人，转人工！！！')],
+    expected: 'customer_requested_human',
+    why: '有明确的转人工请求，情绪排在请求之后。',
+  },
+  {
+    name: '电商：页面加载不出来，人工呢',
+    turns: [customer('页面一直加载不出来，人工呢')],
+    expected: 'customer_requested_human',
+    why: '“人工呢”是在要人工；技术问题在规则顺序里排在请求之后。',
+  },
+  {
+    name: '通信：账号被锁，转人工',
+    turns: [customer('账号被锁了，赶紧转人工')],
+    expected: 'customer_requested_human',
+    why: '明确请求排在身份验证之前。',
+  },
+  {
+    name: '电商：不用转人工，然后两次兜底',
+    turns: [customer('不用转人工，我就问下运费多少'), fallback(SORRY), customer('运费'), fallback(LEARNING)],
+    expected: 'bot_not_understood',
+    why: '转人工被“不用”否定；之后机器人连续两次没听懂。',
+  },
+  {
+    name: '物流：不需要人工，答案不对',
+    turns: [
+      customer('不需要人工，帮我查下订单12345678的物流'),
+      bot('您的订单12345678已签收。', 0.85),
+      customer('不对啊，我还没收到'),
+    ],
+    expected: 'bot_wrong_answer',
+    why: '人工被否定；客户说答案不对。',
+  },
+  {
+    name: '电商：问是不是真人不算要人',
+    turns: [
+      customer('你是真人吗'),
+      bot('我是智能客服小北，很高兴为您服务。', 0.95),
+      customer('好吧，那优惠券怎么用'),
+      bot('优惠券可在结算页勾选使用。', 0.9),
+    ],
+    expected: 'other',
+    why: '问对方是不是真人不是要真人；优惠券问题答得很有把握。',
+  },
+  {
+    name: '物流：投诉加转人工',
+    turns: [customer('我要投诉你们的快递员，转人工')],
+    expected: 'complex_or_policy',
+    why: '投诉按规则就要给人处理，转人工的请求不改变去向。',
+  },
+  {
+    name: '电商：威胁打12315',
+    turns: [
+      customer('退款申请十天了还没处理'),
+      bot('退款将在审核通过后3-5个工作日内原路退回。', 0.8),
+      customer('你们再不处理我就打12315了'),
+    ],
+    expected: 'complex_or_policy',
+    why: '要向消费者热线投诉，属于按规则转人工的投诉类。',
+  },
+  {
+    name: '银行：盗刷',
+    turns: [customer('我的卡被盗刷了两笔')],
+    expected: 'complex_or_policy',
+    why: '盗刷是欺诈案件。',
+  },
+  {
+    name: '银行：疑似诈骗电话',
+    turns: [customer('接到个电话说我账户异常让我转账，是不是诈骗')],
+    expected: 'complex_or_policy',
+    why: '疑似诈骗，归欺诈类；“是不是”是正反问不是否定。',
+  },
+  {
+    name: '药房：孕妇用药',
+    turns: [customer('这个药孕妇能吃吗')],
+    expected: 'complex_or_policy',
+    why: '用药咨询要药师回答。',
+  },
+  {
+    name: '电商：找律师起诉',
+    turns: [customer('再不退款我就找律师起诉你们')],
+    expected: 'complex_or_policy',
+    why: '法律威胁按规则转人工。',
+  },
+  {
+    name: '电商：不是投诉，然后两次兜底',
+    turns: [customer('不是投诉啊，就是想问问退货地址'), fallback(SORRY), customer('退货地址'), fallback(LEARNING)],
+    expected: 'bot_not_understood',
+    why: '客户明说不是投诉；机器人两次没听懂。',
+  },
+  {
+    name: '通信：验证码收不到',
+    turns: [customer('验证码一直收不到')],
+    expected: 'authentication_required',
+    why: '收不到验证码无法验证身份。',
+  },
+  {
+    name: '电商：登陆不上（错别字）',
+    turns: [customer('登陆不上去了，提示密码错误')],
+    expected: 'authentication_required',
+    why: '“登陆”是“登录”的常见错字，登不上且密码错误。',
+  },
+  {
+    name: '支付：实名认证失败',
+    turns: [customer('实名认证一直失败'), bot('请确认身份证照片清晰完整后重新上传。', 0.87)],
+    expected: 'authentication_required',
+    why: '实名认证过不去。',
+  },
+  {
+    name: '银行：身份验证没通过',
+    turns: [
+      customer('我想改一下预留手机号'),
+      bot('为了您的账户安全，请提供账户绑定的手机号进行验证', 0.92),
+      customer('13812345678'),
+      bot('抱歉，身份验证未通过，为您转接人工客服核实身份', 0.9),
+    ],
+    expected: 'authentication_required',
+    why: '机器人验证身份失败；客户说的话里没有别的原因。',
+  },
+  {
+    name: '电商：闪退',
+    turns: [customer('app一打开就闪退')],
+    expected: 'technical_error',
+    why: 'App 闪退是技术故障。',
+  },
+  {
+    name: '电商：报错白屏',
+    turns: [customer('付款的时候一直报错，页面白屏')],
+    expected: 'technical_error',
+    why: '付款报错、白屏。',
+  },
+  {
+    name: '电商：系统消息说系统繁忙',
+    turns: [customer('帮我查一下退款'), system('系统繁忙，正在为您转接人工客服')],
+    expected: 'technical_error',
+    why: '平台自己报告故障，客户没说别的。',
+  },
+  {
+    name: '电商：没有报错，答案没用',
+    turns: [
+      customer('没有报错，就是不知道怎么开发票'),
+      bot('您可在订单详情页点击“申请开票”。', 0.8),
+      customer('找不到啊，没用'),
+    ],
+    expected: 'bot_wrong_answer',
+    why: '报错被否定；客户说答案没用。',
+  },
+  {
+    name: '方言：上海话',
+    turns: [customer('侬帮我看看快递好伐'), fallback(SORRY), customer('快递啊，侬听得懂伐'), fallback(LEARNING)],
+    expected: 'dialect_or_speech',
+    why: '上海话（侬、伐），机器人因此没听懂。',
+  },
+  {
+    name: '方言：粤语',
+    turns: [customer('我嘅快递搞掂未呀'), fallback(SORRY)],
+    expected: 'dialect_or_speech',
+    why: '粤语用字（嘅、搞掂），机器人没听懂。',
+  },
+  {
+    name: '语音：听得到吗',
+    turns: [customer('喂？喂？听得到吗'), bot(VOICE_SORRY, 0.1, { fallback: true })],
+    expected: 'dialect_or_speech',
+    why: '语音通话听不清。',
+  },
+  {
+    name: '语音：你说啥，听不清',
+    turns: [bot('您好，请问有什么可以帮您？', 0.99), customer('你说啥？我听不清')],
+    expected: 'dialect_or_speech',
+    why: '客户听不清机器人。',
+  },
+  {
+    name: '方言：俺不会说普通话',
+    turns: [customer('俺不会说普通话，你就说能不能退'), fallback(SORRY)],
+    expected: 'dialect_or_speech',
+    why: '客户说自己不会说普通话，机器人没听懂。',
+  },
+  {
+    name: '语音：机器人没听清（四川话）',
+    turns: [
+      customer('喂，我手机号改不了咯'),
+      bot('请问您是要修改绑定手机号吗？', 0.62),
+      customer('对头对头，就是改不脱嘛'),
+      bot(VOICE_SORRY, 0.12, { fallback: true }),
+    ],
+    expected: 'dialect_or_speech',
+    why: '四川话（对头、改不脱），机器人说没听清。',
+  },
+  {
+    name: '物流：两次兜底',
+    turns: [customer('我想改一下配送时间'), fallback(SORRY), customer('配送时间改到周末'), fallback(LEARNING)],
+    expected: 'bot_not_understood',
+    why: '连续两次兜底。',
+  },
+  {
+    name: '电商：没有标记，只有兜底话术',
+    turns: [
+      customer('礼品卡余额怎么查'),
+      bot(LEARNING, null, { fallback: null }),
+      customer('礼品卡余额'),
+      bot(SORRY, null, { fallback: null }),
+    ],
+    expected: 'bot_not_understood',
+    why: '没有 NLU 标记，但机器人两次说没理解。',
+  },
+  {
+    name: '电商：听不懂人话不是方言',
+    turns: [customer('我要取消订单'), fallback(SORRY), customer('你听不懂人话吗？取消订单！'), fallback(LEARNING)],
+    expected: 'bot_not_understood',
+    why: '“听不懂人话”是骂机器人没理解，不是语音问题；两次兜底。',
+  },
+  {
+    name: '物流：同一个回答说两遍',
+    turns: [
+      customer('快递能改地址吗'),
+      bot('您的包裹已到达本地派送站，预计明天派送。', 0.62),
+      customer('我问的是改地址'),
+      bot('您的包裹已到达本地派送站，预计明天派送。', 0.6),
+    ],
+    expected: 'bot_not_understood',
+    why: '机器人重复同一个答案，卡在错误的理解上。',
+  },
+  {
+    name: '电商：中英混杂的兜底',
+    turns: [customer('我的order一直显示pending'), fallback(SORRY), customer('order status啊'), fallback(LEARNING)],
+    expected: 'bot_not_understood',
+    why: '两次兜底。',
+  },
+  {
+    name: '支付：低置信度回答',
+    turns: [customer('你们支持花呗分期吗'), bot('我们支持微信、支付宝和银行卡支付。', 0.43)],
+    expected: 'low_confidence',
+    why: '唯一的理解置信度 0.43，客户没有别的反应。',
+  },
+  {
+    name: '电商：置信度在客户消息上',
+    turns: [
+      customer('保价怎么申请', { intent: 'price_protection', confidence: 0.36, fallback: false }),
+      bot('这个问题需要人工处理，马上为您转接'),
+    ],
+    expected: 'low_confidence',
+    why: '机器人对这句话的理解只有 0.36，于是转人工。',
+  },
+  {
+    name: '电商：答非所问',
+    turns: [
+      customer('退款什么时候到账'),
+      bot('您可以在订单详情页申请退款。', 0.72),
+      customer('我问的不是这个，我已经申请了'),
+    ],
+    expected: 'bot_wrong_answer',
+    why: '客户说问的不是这个。',
+  },
+  {
+    name: '电商：发票抬头，答非所问',
+    turns: [
+      customer('发票抬头写错了能改吗'),
+      bot('电子发票将在订单完成后发送到您的邮箱。', 0.66),
+      customer('答非所问'),
+    ],
+    expected: 'bot_wrong_answer',
+    why: '“答非所问”；“写错了”说的是客户自己填错，不是回答错。',
+  },
+  {
+    name: '电商：拒绝排在低置信度之前',
+    turns: [customer('积分能抵运费吗'), bot('积分可在积分商城兑换礼品。', 0.45), customer('这回答没用啊')],
+    expected: 'bot_wrong_answer',
+    why: '客户说回答没用；低置信度解释了原因，但客户的话排在前面。',
+  },
+  {
+    name: '物流：情绪分数很低',
+    turns: [
+      customer('我的包裹又延误了', { sentiment: -0.4 }),
+      bot('您的包裹预计明天送达。', 0.9),
+      customer('每次都这样，你们怎么做事的', { sentiment: -0.75 }),
+    ],
+    expected: 'negative_sentiment',
+    why: '回答没错，但客户很不满（-0.75）。',
+  },
+  {
+    name: '电商：骂人和感叹号',
+    turns: [customer('什么垃圾服务，气死我了！！！')],
+    expected: 'negative_sentiment',
+    why: '垃圾、气死、三个感叹号。',
+  },
+  {
+    name: '物流：无语',
+    turns: [customer('快递太慢了，真的无语'), bot('您的快递预计明天送达。', 0.88)],
+    expected: 'negative_sentiment',
+    why: '“无语”表示很不满，回答本身有把握。',
+  },
+  {
+    name: '会员：没有原因可说',
+    turns: [
+      bot('您好，请问有什么可以帮您？', 0.99),
+      customer('我想咨询一下会员续费'),
+      bot('会员可在“我的-会员中心”续费。', 0.9),
+    ],
+    expected: 'other',
+    why: '问题被有把握地回答，对话里看不出转人工的原因。',
+  },
+  {
+    name: '日用品：垃圾袋是商品',
+    turns: [customer('买的垃圾袋少发了一卷'), bot('抱歉，已为您登记补发。', 0.9)],
+    expected: 'other',
+    why: '“垃圾袋”是商品名，不是骂人。',
+  },
+  {
+    name: '物流：“对不对”是在确认',
+    turns: [customer('收货地址是朝阳区的对不对'), bot('是的，收货地址为北京市朝阳区。', 0.9)],
+    expected: 'other',
+    why: '“对不对”是正反问，不是说答案不对。',
+  },
+];
