@@ -19,6 +19,11 @@ export const expected = JSON.parse(readFileSync(`${HANDMADE}expected.json`, 'utf
   ingest: { batch: string }[];
   cases: ExpectedCase[];
   transcript: { conversation_id: string; handoff_reason: string };
+  escalations: {
+    case: string;
+    bot_reasons: { reason: string; conversations: number }[];
+    customer_requested_human: string[];
+  };
 };
 
 /** The built service on a fresh in-memory DuckDB holding the hand-made fixture, and a browser pointed at it. */
@@ -63,9 +68,9 @@ export class DashboardSession {
     return page;
   }
 
-  /** Opens the overview for one case's window, zone and filters, and waits until it has drawn. */
-  async openOverview(page: Page, c: ExpectedCase): Promise<void> {
-    const params = new URLSearchParams({ from: c.params.from, to: c.params.to, tz: c.params.tz });
+  /** Opens a page (the overview unless told) for one case's window, zone and filters, and waits until it has drawn. */
+  async openOverview(page: Page, c: ExpectedCase, extra: Record<string, string> = {}): Promise<void> {
+    const params = new URLSearchParams({ from: c.params.from, to: c.params.to, tz: c.params.tz, ...extra });
     for (const [key, values] of Object.entries(c.params.filters)) params.set(key, values.join(','));
     await page.goto(`${this.service.url}/?${params}`);
     await page.locator('main[data-state="ready"]').waitFor();

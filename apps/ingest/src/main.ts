@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-import { DuckDbStore } from '@tandem/store-duckdb';
 import { createApp } from './app.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { loadDemoData } from './demo/demo-loader.js';
+import { openStore } from './store/open-store.js';
 import { DEFAULT_WORKSPACE } from './workspaces/workspace.repository.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH, memoryLimit: config.TANDEM_DUCKDB_MEMORY_LIMIT });
+  const store = await openStore(config);
   const app = await createApp(config, store);
   app.enableShutdownHooks();
   if (config.TANDEM_DEMO) {

@@ -1,11 +1,12 @@
-import { DuckDbStore } from '@tandem/store-duckdb';
+import type { DuckDbStore } from '@tandem/store-duckdb';
 import type { Config } from '../config/config.js';
+import { openStore } from '../store/open-store.js';
 
 /** Opens the embedded store for a one-off command, explaining the one case people hit: a running service. */
 export async function openStoreForCommand(config: Config): Promise<DuckDbStore> {
   const path = config.TANDEM_DB_PATH;
   try {
-    return await DuckDbStore.open({ path, memoryLimit: config.TANDEM_DUCKDB_MEMORY_LIMIT });
+    return await openStore(config, path);
   } catch (error) {
     if (/lock/i.test((error as Error).message)) {
       throw new Error(

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DocumentValidator, EventValidator, type FieldError } from '@tandem/schema';
 import { toEventRow, type EventRow } from '@tandem/store';
+import { withSentiment } from '../analysis/message-sentiment.js';
 import { EventWriter } from './event-writer.js';
 import { summarise, type IngestReport, type RecordResult } from './ingest-report.js';
 import type { RawBatch, RawRecord } from './raw-batch.js';
@@ -40,7 +41,7 @@ export class IngestService {
         results[record.index] = rejected(record, checked.errors, idOf(record.value, 'event_id'));
         continue;
       }
-      const row = toEventRow(workspaceId, checked.event, checked.attributes, receivedAt);
+      const row = withSentiment(toEventRow(workspaceId, checked.event, checked.attributes, receivedAt));
       rows.push(row);
       rowOf[record.index] = row;
     }
@@ -74,7 +75,9 @@ export class IngestService {
         continue;
       }
       const docRows = checked.events.map((event) =>
-        toEventRow(workspaceId, event, event.type === 'conversation.started' ? checked.attributes : null, receivedAt),
+        withSentiment(
+          toEventRow(workspaceId, event, event.type === 'conversation.started' ? checked.attributes : null, receivedAt),
+        ),
       );
       rows.push(...docRows);
       rowsOf[record.index] = docRows;

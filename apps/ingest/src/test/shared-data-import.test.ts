@@ -72,4 +72,22 @@ describe.skipIf(!jddc)('importing the shared JDDC chats through the API', () => 
     };
     expect(body.rates.csat).toMatchObject({ numerator: 258, denominator: 330 });
   });
+
+  it('scores the customers of dissatisfied dialogues as ending worse than satisfied ones (sentiment at ingestion)', async () => {
+    const rows = await t.store.db
+      .selectFrom('conversations')
+      .select(['csat_score', sql<number>`avg(sentiment_end)`.as('mean_end'), sql<number>`count(sentiment_end)`.as('n')])
+      .where('csat_score', 'in', [2, 4])
+      .groupBy('csat_score')
+      .orderBy('csat_score')
+      .execute();
+    const [dissatisfied, satisfied] = rows.map((r) => ({
+      score: r.csat_score,
+      mean: Number(r.mean_end),
+      n: Number(r.n),
+    }));
+    // Every dialogue has customer turns, so every one gets an end sentiment.
+    expect([dissatisfied!.n, satisfied!.n]).toEqual([33, 258]);
+    expect(dissatisfied!.mean).toBeLessThan(satisfied!.mean);
+  });
 });

@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DuckDbStore } from '@tandem/store-duckdb';
+import type { DuckDbStore } from '@tandem/store-duckdb';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
+import { openStore } from '../store/open-store.js';
 
 export const TEST_KEY = 'test-key-0123456789abcdef';
 
@@ -23,7 +24,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     TANDEM_LOG_LEVEL: 'silent',
     ...env,
   });
-  const store = await DuckDbStore.open({ path: config.TANDEM_DB_PATH, memoryLimit: config.TANDEM_DUCKDB_MEMORY_LIMIT });
+  const store = await openStore(config);
   const app = await createApp(config, store);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
