@@ -13,8 +13,12 @@ import { HealthController } from './health/health.controller.js';
 import { EventWriter } from './ingest/event-writer.js';
 import { IngestController } from './ingest/ingest.controller.js';
 import { IngestService } from './ingest/ingest.service.js';
+import { InsightsController } from './insights/insights.controller.js';
+import { InsightsService } from './insights/insights.service.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { SettingsController } from './settings/settings.controller.js';
+import { SettingsRepository } from './settings/settings.repository.js';
 import { StoreModule } from './store/store.module.js';
 import { WorkspaceRepository } from './workspaces/workspace.repository.js';
 
@@ -30,6 +34,8 @@ export class AppModule {
         MetricsController,
         ConversationsController,
         EscalationsController,
+        InsightsController,
+        SettingsController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
@@ -43,6 +49,8 @@ export class AppModule {
         TranscriptRepository,
         ConversationsService,
         EscalationsService,
+        SettingsRepository,
+        InsightsService,
       ],
     };
   }

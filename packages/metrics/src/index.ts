@@ -52,3 +52,14 @@ export {
   type Agreement,
   type AgreementCell,
 } from './escalations.js';
+export { handoffQuality, type HandoffQuality, type QueueHandoff } from './handoff.js';
+export {
+  scenarioClasses,
+  automationMatrix,
+  recommend,
+  type ScenarioClassRow,
+  type TargetCheck,
+  type IntentOpportunity,
+  type Recommendation,
+} from './scenarios.js';
+export { cost, type CostReport, type CostFigures } from './cost.js';

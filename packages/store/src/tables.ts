@@ -133,6 +133,13 @@ export interface ConversationTable {
   repeat_ask_slots: string[] | null;
 }
 
+/** One JSON document per workspace, validated by packages/schema's settings schema on the way in and out. */
+export interface WorkspaceSettingsTable {
+  workspace_id: string;
+  settings: string;
+  updated_at: Instant;
+}
+
 export interface MigrationTable {
   version: number;
   name: string;
@@ -144,5 +151,6 @@ export interface Database {
   api_keys: ApiKeyTable;
   events: EventTable;
   conversations: ConversationTable;
+  workspace_settings: WorkspaceSettingsTable;
   schema_migrations: MigrationTable;
 }

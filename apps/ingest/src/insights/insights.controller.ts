@@ -1,0 +1,56 @@
+import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MetricQuery } from '@tandem/metrics';
+import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { CommonQuery, parseMetricQuery } from '../metrics/dtos/metric-query.dto.js';
+import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { InsightsService } from './insights.service.js';
+
+@ApiTags('insights')
+@ApiBearerAuth()
+@Controller('api/v1')
+@UseGuards(ApiKeyGuard)
+export class InsightsController {
+  constructor(
+    @Inject(InsightsService) private readonly insights: InsightsService,
+    @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+  ) {}
+
+  private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
+    return parseMetricQuery(raw, request.workspaceId, await this.workspaces.timezoneOf(request.workspaceId));
+  }
+
+  @Get('handoff/quality')
+  @ApiOperation({
+    summary: 'Context passed, repeat asks, abandonment while waiting, sentiment around the handoff, SLA per queue',
+  })
+  @CommonQuery()
+  async handoff(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, ...(await this.insights.handoff(q)) };
+  }
+
+  @Get('scenarios/classes')
+  @ApiOperation({ summary: 'Every metric per scenario class, judged against its targets' })
+  @CommonQuery()
+  async scenarioClasses(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, classes: await this.insights.scenarioClasses(q) };
+  }
+
+  @Get('scenarios/opportunities')
+  @ApiOperation({ summary: 'Automation-opportunity matrix: per intent volume, containment, CSAT and a recommendation' })
+  @CommonQuery()
+  async opportunities(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, intents: await this.insights.opportunities(q) };
+  }
+
+  @Get('metrics/cost')
+  @ApiOperation({ summary: 'Cost per contact and per resolution, and savings from containment, per channel' })
+  @CommonQuery()
+  async cost(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
+    const q = await this.query(request, raw);
+    return { query: q, ...(await this.insights.cost(q)) };
+  }
+}
