@@ -112,8 +112,6 @@ export async function handoffQuality(
 
   const slotCounts: Record<string, number> = {};
   for (const { slot } of slots) slotCounts[slot] = (slotCounts[slot] ?? 0) + 1;
-  const within = (values: number[] | null, targetMs: number) =>
-    (values ?? []).filter((v) => Number(v) <= targetMs).length;
 
   return {
     handed_off: Number(overall.handed_off),

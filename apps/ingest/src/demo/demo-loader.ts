@@ -1,11 +1,25 @@
 import type { INestApplication } from '@nestjs/common';
-import { generateEvents } from '@tandem/fixtures';
+import { generateEvents, SCENARIO_CLASSES } from '@tandem/fixtures';
+import { workspaceSettingsSchema } from '@tandem/schema';
 import { IngestService } from '../ingest/ingest.service.js';
 import type { RawRecord } from '../ingest/raw-batch.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { DEFAULT_WORKSPACE, WorkspaceRepository } from '../workspaces/workspace.repository.js';
 
 const CHUNK = 20_000;
 const DEMO_SEED = 7;
+
+/** The demo's scenarios mapped to their classes, each class with targets that suit its kind of work. */
+const DEMO_SETTINGS = workspaceSettingsSchema.parse({
+  scenario_classes: {
+    scenarios: SCENARIO_CLASSES,
+    targets: {
+      high_freq_low_complexity: { containment_min: 0.7, csat_min: 0.8 },
+      low_freq_high_complexity: { time_to_human_p90_max_seconds: 300, csat_min: 0.7 },
+      emotional: { sentiment_delta_min: 0, csat_min: 0.7, escalation_max: 0.6 },
+    },
+  },
+});
 
 /**
  * Fills an empty store with generated conversations ending now, through the same ingestion path as
@@ -30,5 +44,6 @@ export async function loadDemoData(app: INestApplication, conversations: number,
     if (records.length === CHUNK) await flush();
   }
   if (records.length > 0) await flush();
+  await app.get(SettingsRepository).put(DEFAULT_WORKSPACE, DEMO_SETTINGS, now);
   return stored;
 }
