@@ -35,6 +35,9 @@ export interface ConversationSummary {
   csat_score: number | null;
   segment: 'open' | 'bot_only' | 'handed_off' | 'human_only';
   handoff_reason: string | null;
+  /** The agent's and the transcript classifier's reasons beside the bot's (docs/escalation-reasons.md). */
+  agent_reason: string | null;
+  classified_reason: string | null;
   first_intent: string | null;
   message_count: number;
 }
@@ -78,6 +81,8 @@ const SUMMARY_FACTS = [
   'outcome',
   'csat_score',
   'handoff_reason',
+  'agent_reason',
+  'classified_reason',
   'first_intent',
 ] as const;
 

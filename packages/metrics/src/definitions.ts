@@ -38,6 +38,14 @@ const both =
   (eb, ctx) =>
     eb.and(parts.map((p) => p(eb, ctx)));
 
+const contextPassed: Predicate = (eb, ctx) => eb.and([handedOffByBot(eb, ctx), eb('context_passed', '=', true)]);
+const contextNotPassed: Predicate = (eb, ctx) => eb.and([handedOffByBot(eb, ctx), eb('context_passed', '=', false)]);
+/** An agent wrote after the handoff: only then could they ask again. */
+const agentReplied: Predicate = (eb, ctx) =>
+  eb.and([handedOffByBot(eb, ctx), eb('first_agent_after_handoff_at', 'is not', null)]);
+const repeatAsked: Predicate = (eb, ctx) =>
+  eb.and([agentReplied(eb, ctx), sql<boolean>`len(coalesce(${eb.ref('repeat_ask_slots')}, [])) > 0`]);
+
 /** The segments of docs/metrics.md, by name; drill-downs and exports address them this way. */
 export const SEGMENTS = {
   conversations: (eb) => eb.lit(true).$castTo<SqlBool>(),
@@ -52,6 +60,11 @@ export const SEGMENTS = {
   bot_only: botOnly,
   human_only: humanOnly,
   recontacted,
+  /** Handoff quality (docs/metrics.md): the handed-off conversations on either side of each rate. */
+  context_passed: contextPassed,
+  context_not_passed: contextNotPassed,
+  agent_replied: agentReplied,
+  repeat_asked: repeatAsked,
 } satisfies Record<string, Predicate>;
 
 export interface RateDefinition {

@@ -8,13 +8,6 @@ import { contextOf, scope } from './scope.js';
 
 type Eb = ExpressionBuilder<Database, 'conversations'>;
 
-/** Handed-off conversations whose handoff said whether the context travelled with the customer. */
-const contextKnown: Predicate = (eb) => eb('context_passed', 'is not', null);
-const contextPassed: Predicate = (eb) => eb('context_passed', '=', true);
-/** An agent wrote after the handoff: only then could they ask again. */
-const agentReplied: Predicate = (eb) => eb('first_agent_after_handoff_at', 'is not', null);
-const repeatAsked: Predicate = (eb) => sql<boolean>`len(coalesce(${eb.ref('repeat_ask_slots')}, [])) > 0`;
-
 export interface QueueHandoff {
   queue: string | null;
   handed_off: number;
@@ -76,10 +69,10 @@ export async function handoffQuality(
     handedOff()
       .select((eb) => [
         eb.fn.countAll<number>().as('handed_off'),
-        count(eb, contextPassed).as('context_passed'),
-        count(eb, contextKnown).as('context_known'),
-        count(eb, (e, c) => e.and([agentReplied(e, c), repeatAsked(e, c)])).as('repeat_asked'),
-        count(eb, agentReplied).as('agent_replied'),
+        count(eb, SEGMENTS.context_passed).as('context_passed'),
+        count(eb, SEGMENTS.context_not_passed).as('context_not_passed'),
+        count(eb, SEGMENTS.repeat_asked).as('repeat_asked'),
+        count(eb, SEGMENTS.agent_replied).as('agent_replied'),
         count(eb, ABANDONMENT_PARTS.while_waiting).as('abandoned_waiting'),
         count(eb, bothSentiments).as('sentiment_count'),
         sql<number | null>`avg(CASE WHEN ${bothSentiments(eb, ctx)} THEN sentiment_before_handoff END)`.as('before'),
@@ -87,7 +80,7 @@ export async function handoffQuality(
       ])
       .executeTakeFirstOrThrow(),
     handedOff()
-      .where((eb) => agentReplied(eb, ctx))
+      .where((eb) => SEGMENTS.agent_replied(eb, ctx))
       .select([sql<string>`unnest(repeat_ask_slots)`.as('slot')])
       .execute(),
     handedOff()
@@ -115,7 +108,10 @@ export async function handoffQuality(
 
   return {
     handed_off: Number(overall.handed_off),
-    context_passed: ratio(Number(overall.context_passed), Number(overall.context_known)),
+    context_passed: ratio(
+      Number(overall.context_passed),
+      Number(overall.context_passed) + Number(overall.context_not_passed),
+    ),
     repeat_ask: ratio(Number(overall.repeat_asked), Number(overall.agent_replied)),
     repeat_ask_slots: slotCounts,
     abandoned_while_waiting: ratio(Number(overall.abandoned_waiting), Number(overall.handed_off)),

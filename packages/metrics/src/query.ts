@@ -1,6 +1,6 @@
 import type { Granularity } from '@tandem/store';
 
-export const FILTER_KEYS = ['channel', 'scenario', 'queue', 'locale', 'agent'] as const;
+export const FILTER_KEYS = ['channel', 'scenario', 'queue', 'locale', 'agent', 'intent'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string[]>>;
 

@@ -23,7 +23,10 @@ function filterConditions(eb: ExpressionBuilder<Database, 'conversations'>, stor
   for (const key of FILTER_KEYS) {
     const values = q.filters[key];
     if (!values || values.length === 0) continue;
-    conditions.push(key === 'agent' ? store.fn.arrayOverlaps(eb.ref('agent_ids'), values) : eb(key, 'in', values));
+    if (key === 'agent') conditions.push(store.fn.arrayOverlaps(eb.ref('agent_ids'), values));
+    // An intent is the first one the bot recognised in the conversation.
+    else if (key === 'intent') conditions.push(eb('first_intent', 'in', values));
+    else conditions.push(eb(key, 'in', values));
   }
   return conditions;
 }

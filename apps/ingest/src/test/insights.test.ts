@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CostReport, HandoffQuality, ScenarioClassRow } from '@tandem/metrics';
+import type { ConversationPage, CostReport, HandoffQuality, ScenarioClassRow } from '@tandem/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -73,6 +73,21 @@ describe('handoff quality, cost and scenario classes on the hand-made fixture', 
       ['orders-zh', 0, 0, 0, 0],
     ]);
     expect(body.queues[0]).toMatchObject({ time_to_human_target_seconds: 120, time_to_human: { median: 120 } });
+  });
+
+  it('drills into each side of the handoff rates, and filters by intent', async () => {
+    const ids = async (query: string) =>
+      (
+        (await (await t.call(`/api/v1/metrics/conversations?${WINDOW}&${query}`)).json()) as ConversationPage
+      ).conversations
+        .map((c) => c.conversation_id)
+        .sort();
+    expect(await ids('metric=context_not_passed')).toEqual(['c04', 'c13']);
+    expect(await ids('metric=context_passed')).toEqual(['c02', 'c07', 'c12', 'c16']);
+    expect(await ids('metric=agent_replied')).toEqual(['c02', 'c04', 'c07', 'c13', 'c16']);
+    expect(await ids('metric=repeat_asked')).toEqual([]);
+    // Only c13's bot recognised password_reset (its first and only intent).
+    expect(await ids('metric=conversations&intent=password_reset')).toEqual(['c13']);
   });
 
   it('prices service at the default costs: 0.5 a bot conversation, 2 an agent minute', async () => {

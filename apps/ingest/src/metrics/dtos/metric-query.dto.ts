@@ -74,6 +74,7 @@ const COMMON = [
   { name: 'queue' },
   { name: 'locale' },
   { name: 'agent' },
+  { name: 'intent', description: "The bot's first recognised intent" },
 ];
 
 /** Documents the parameters every metric route shares in the OpenAPI document. */
