@@ -5,15 +5,20 @@ import type {
   Agreement,
   ConversationDetail as ConversationFacts,
   ConversationSummary,
+  CostReport,
+  HandoffQuality,
   HeatmapCell,
+  IntentOpportunity,
   NO_REASON as SERVICE_NO_REASON,
   ReasonBucket,
   ReasonGroupRow,
   ReasonGrouping,
   ReasonRow,
   ReasonSource,
+  Recommendation,
+  ScenarioClassRow,
 } from '@tandem/metrics';
-import type { Author, Outcome } from '@tandem/schema';
+import type { Author, Outcome, ScenarioClass } from '@tandem/schema';
 
 export type {
   Aggregate,
@@ -21,15 +26,21 @@ export type {
   ConversationPage,
   ConversationSummary,
   DurationSummary,
+  HandoffQuality,
   HeatmapCell,
+  IntentOpportunity,
+  QueueHandoff,
   Ratio,
   ReasonBucket,
   ReasonGroupRow,
   ReasonGrouping,
   ReasonRow,
   ReasonSource,
+  Recommendation,
+  ScenarioClassRow,
+  TargetCheck,
 } from '@tandem/metrics';
-export type { Author, EscalationReason, Outcome } from '@tandem/schema';
+export type { Author, EscalationReason, Outcome, ScenarioClass, WorkspaceSettings } from '@tandem/schema';
 export type Segment = ConversationSummary['segment'];
 
 export const RATE_NAMES = [
@@ -152,6 +163,37 @@ export interface EscalationBreakdown {
   source: ReasonSource;
   by: ReasonGrouping;
   groups: ReasonGroupRow[];
+}
+
+export const SCENARIO_CLASSES = [
+  'high_freq_low_complexity',
+  'low_freq_high_complexity',
+  'emotional',
+] as const satisfies readonly ScenarioClass[];
+export const RECOMMENDATIONS = [
+  'automate',
+  'improve_bot',
+  'keep_with_humans',
+] as const satisfies readonly Recommendation[];
+/** The slots an agent may ask for again (the reasons package's), in the order the handoff page lists them. */
+export const REPEAT_ASK_SLOTS = ['order_number', 'phone', 'email', 'account'] as const;
+
+export interface HandoffAnswer extends HandoffQuality {
+  query: ResolvedQuery;
+}
+
+export interface ScenarioClasses {
+  query: ResolvedQuery;
+  classes: ScenarioClassRow[];
+}
+
+export interface Opportunities {
+  query: ResolvedQuery;
+  intents: IntentOpportunity[];
+}
+
+export interface CostAnswer extends CostReport {
+  query: ResolvedQuery;
 }
 
 export interface ConversationEvent {

@@ -1,4 +1,10 @@
-import type { BarSeriesOption, FunnelSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  FunnelSeriesOption,
+  HeatmapSeriesOption,
+  LineSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import { BarChart, FunnelChart, HeatmapChart, LineChart } from 'echarts/charts';
 import type {
   GridComponentOption,
@@ -12,7 +18,8 @@ import { init, registerTheme, use, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { PALETTE } from './palette.js';
 
-// Only what the dashboard draws is registered, so the bundle carries no other chart type.
+// Only what the overview draws is registered here, so the first page carries no other chart type;
+// the pages loaded on demand register the rest themselves (scatter.ts).
 use([
   BarChart,
   LineChart,
@@ -30,6 +37,7 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | FunnelSeriesOption
   | HeatmapSeriesOption
+  | ScatterSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

@@ -3,9 +3,11 @@ import {
   formatDuration,
   formatInteger,
   formatMean,
+  formatMoney,
   formatPointChange,
   formatRate,
   formatRelativeChange,
+  formatSentiment,
 } from './numbers.js';
 
 describe('numbers', () => {
@@ -51,5 +53,21 @@ describe('numbers', () => {
     expect(formatRelativeChange(0.2, 'en')).toBe('+20.0%');
     expect(formatRelativeChange(-0.05, 'en')).toBe('-5.0%');
     expect(formatRelativeChange(null, 'en')).toBe('—');
+  });
+
+  it("shows money in the answer's currency, as each language writes it", () => {
+    expect(formatMoney(42.7223, 'CNY', 'en')).toBe('CN¥42.72');
+    expect(formatMoney(42.7223, 'CNY', 'zh-CN')).toBe('¥42.72');
+    expect(formatMoney(-34134.5, 'USD', 'en')).toBe('-$34,134.50');
+    // Yen have no minor unit.
+    expect(formatMoney(1234.5, 'JPY', 'en')).toBe('¥1,235');
+    expect(formatMoney(null, 'CNY', 'en')).toBe('—');
+  });
+
+  it('signs sentiments with two decimals', () => {
+    expect(formatSentiment(-0.2982, 'en')).toBe('-0.30');
+    expect(formatSentiment(0.0591, 'zh-CN')).toBe('+0.06');
+    expect(formatSentiment(0, 'en')).toBe('0.00');
+    expect(formatSentiment(null, 'en')).toBe('—');
   });
 });

@@ -52,3 +52,19 @@ export function formatRelativeChange(change: number | null, locale: Locale): str
     signDisplay: 'exceptZero',
   }).format(change);
 }
+
+/** An amount in the workspace's currency, with the symbol and decimals each language uses for it. */
+export function formatMoney(value: number | null, currency: string, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+}
+
+/** A sentiment in [-1, 1] or a change of one, signed so that a shift towards negative reads as one. */
+export function formatSentiment(value: number | null, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client.js';
-import type { Breakdown, Heatmap, Overview, Timeseries } from '../api/types.js';
+import type { Breakdown, CostAnswer, Heatmap, Overview, Timeseries } from '../api/types.js';
 import { previousPeriod } from '../format/days.js';
 import { Resource } from './resource.svelte.js';
 import { metricParams, type ViewParams } from './view-params.js';
@@ -15,10 +15,11 @@ export class DashboardData {
   timeseries = new Resource<Timeseries>();
   channels = new Resource<Breakdown>();
   heatmap = new Resource<Heatmap>();
+  cost = new Resource<CostAnswer>();
 
   private controller: AbortController | null = null;
 
-  /** Cards need the overview, the previous period and the daily series before they are complete. */
+  /** Cards need the overview, the previous period and the daily series before they are complete; cost has its own state. */
   state: PageState = $derived.by(() => {
     if (this.overview.error) return 'error';
     if (this.overview.loading || this.previous.loading || this.timeseries.loading || !this.overview.data)
@@ -53,5 +54,6 @@ export class DashboardData {
     void this.timeseries.load(get<Timeseries>('timeseries', [['granularity', 'day']]), signal);
     void this.channels.load(get<Breakdown>('breakdown', [['by', 'channel']]), signal);
     void this.heatmap.load(get<Heatmap>('heatmap'), signal);
+    void this.cost.load(get<CostAnswer>('cost'), signal);
   }
 }

@@ -122,4 +122,11 @@ describe('view in the address bar', () => {
     const back = switchView(parseView('?view=escalations&sort=impact&from=2026-03-01'), 'overview');
     expect(serializeView(back)).toBe('?from=2026-03-01');
   });
+
+  it('reads the handoff and scenarios pages, which have no choices of their own', () => {
+    const handoff = parseView('?view=handoff&queue=payments&drill=handed_off&part=numerator&source=agent');
+    expect(handoff).toMatchObject({ view: 'handoff', escalations: null, drill: { metric: 'handed_off' } });
+    expect(serializeView(handoff)).toBe('?view=handoff&queue=payments&drill=handed_off&part=numerator');
+    expect(serializeView(switchView(handoff, 'scenarios'))).toBe('?view=scenarios&queue=payments');
+  });
 });

@@ -37,7 +37,7 @@ export interface Drill {
   page: number;
 }
 
-export const VIEW_NAMES = ['overview', 'escalations'] as const;
+export const VIEW_NAMES = ['overview', 'escalations', 'handoff', 'scenarios'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 export const PARETO_SORTS = ['volume', 'impact'] as const;
