@@ -30,7 +30,6 @@ export interface CostReport extends Omit<CostFigures, 'bot_cost_per_contact'> {
   channels: (CostFigures & { channel: string })[];
 }
 
-const resolved: Predicate = (eb, ctx) => eb.and([SEGMENTS.closed(eb, ctx), eb('outcome', '=', sql.lit('resolved'))]);
 const humanHandled: Predicate = (eb, ctx) => eb.and([SEGMENTS.closed(eb, ctx), eb('handle_ms', 'is not', null)]);
 
 const per = (amount: number, count: number) => (count === 0 ? null : amount / count);
@@ -50,7 +49,7 @@ export async function cost(store: StoreAdapter, q: MetricQuery, settings: Worksp
       eb.fn.countAll<number>().as('closed'),
       count(eb, RATES.containment.denominator).as('bot_involved'),
       count(eb, RATES.containment.numerator).as('contained'),
-      count(eb, resolved).as('resolved'),
+      count(eb, SEGMENTS.resolved).as('resolved'),
       count(eb, humanHandled).as('human_handled'),
       sql<number>`coalesce(sum(handle_ms), 0)`.as('agent_ms'),
     ])

@@ -65,6 +65,10 @@ export const SEGMENTS = {
   context_not_passed: contextNotPassed,
   agent_replied: agentReplied,
   repeat_asked: repeatAsked,
+  /** Handed off by the bot and abandoned before any agent wrote. */
+  abandoned_waiting: (eb, ctx) => eb.and([handedOffByBot(eb, ctx), abandoned(eb, ctx), waitedInVain(eb, ctx)]),
+  /** Closed with the outcome `resolved`, whoever resolved it: what cost per resolution divides by. */
+  resolved: (eb, ctx) => eb.and([closed(eb, ctx), eb('outcome', '=', sql.lit('resolved'))]),
 } satisfies Record<string, Predicate>;
 
 export interface RateDefinition {

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
 import type { WorkspaceSettings } from '@tandem/schema';
 import { ratio, type Ratio } from './aggregate.js';
-import { ABANDONMENT_PARTS, SEGMENTS, type Predicate } from './definitions.js';
+import { SEGMENTS, type Predicate } from './definitions.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope } from './scope.js';
 
@@ -73,7 +73,7 @@ export async function handoffQuality(
         count(eb, SEGMENTS.context_not_passed).as('context_not_passed'),
         count(eb, SEGMENTS.repeat_asked).as('repeat_asked'),
         count(eb, SEGMENTS.agent_replied).as('agent_replied'),
-        count(eb, ABANDONMENT_PARTS.while_waiting).as('abandoned_waiting'),
+        count(eb, SEGMENTS.abandoned_waiting).as('abandoned_waiting'),
         count(eb, bothSentiments).as('sentiment_count'),
         sql<number | null>`avg(CASE WHEN ${bothSentiments(eb, ctx)} THEN sentiment_before_handoff END)`.as('before'),
         sql<number | null>`avg(CASE WHEN ${bothSentiments(eb, ctx)} THEN sentiment_after_handoff END)`.as('after'),

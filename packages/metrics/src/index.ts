@@ -55,6 +55,7 @@ export {
 export { handoffQuality, type HandoffQuality, type QueueHandoff } from './handoff.js';
 export {
   scenarioClasses,
+  scenarioClassPredicate,
   automationMatrix,
   recommend,
   type ScenarioClassRow,

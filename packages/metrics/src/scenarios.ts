@@ -37,6 +37,12 @@ export function scenarioClassOf(eb: Eb, settings: WorkspaceSettings): AliasableE
   return chain.else(null).end();
 }
 
+/** The conversations of one class, or of none (`none`): what a class card lists when clicked. */
+export function scenarioClassPredicate(settings: WorkspaceSettings, cls: ScenarioClass | 'none'): Predicate {
+  return (eb) =>
+    cls === 'none' ? eb(scenarioClassOf(eb, settings), 'is', null) : eb(scenarioClassOf(eb, settings), '=', cls);
+}
+
 export interface TargetCheck {
   target: string;
   /** The target value, and the measured one (null when nothing was measured). */
@@ -141,25 +147,46 @@ export async function automationMatrix(
 ): Promise<IntentOpportunity[]> {
   const ctx = contextOf(store, q);
   const count = (eb: Eb, p: Predicate) => store.fn.countIf(p(eb, ctx));
-  const rows = await scope(store, q)
-    .where('first_intent', 'is not', null)
-    .where((eb) => RATES.containment.denominator(eb, ctx))
-    .select((eb) => [
-      'first_intent',
-      sql<string | null>`any_value(${scenarioClassOf(eb, settings)})`.as('scenario_class'),
-      eb.fn.countAll<number>().as('volume'),
-      count(eb, RATES.containment.numerator).as('contained'),
-      count(eb, RATES.csat_bot_only.numerator).as('csat_n'),
-      count(eb, RATES.csat_bot_only.denominator).as('csat_d'),
-    ])
-    .groupBy('first_intent')
-    .orderBy(sql`count(*)`, 'desc')
-    .orderBy('first_intent')
-    .execute();
+  const involved = () =>
+    scope(store, q)
+      .where('first_intent', 'is not', null)
+      .where((eb) => RATES.containment.denominator(eb, ctx));
+  const [rows, classes] = await Promise.all([
+    involved()
+      .select((eb) => [
+        'first_intent',
+        eb.fn.countAll<number>().as('volume'),
+        count(eb, RATES.containment.numerator).as('contained'),
+        count(eb, RATES.csat_bot_only.numerator).as('csat_n'),
+        count(eb, RATES.csat_bot_only.denominator).as('csat_d'),
+      ])
+      .groupBy('first_intent')
+      .orderBy(sql`count(*)`, 'desc')
+      .orderBy('first_intent')
+      .execute(),
+    involved()
+      .select((eb) => [
+        'first_intent',
+        scenarioClassOf(eb, settings).as('scenario_class'),
+        eb.fn.countAll<number>().as('n'),
+      ])
+      .groupBy([sql.ref('first_intent'), sql.ref('scenario_class')])
+      .execute(),
+  ]);
+  // An intent can serve several scenarios: it takes the class most of its conversations have, the
+  // first by name on a tie, so the answer never depends on the order rows are read in.
+  const classOf = new Map<string, { cls: ScenarioClass | null; n: number }>();
+  for (const row of classes) {
+    const intent = String(row.first_intent);
+    const cls = (row.scenario_class as ScenarioClass | null) ?? null;
+    const n = Number(row.n);
+    const best = classOf.get(intent);
+    if (!best || n > best.n || (n === best.n && (cls ?? '~') < (best.cls ?? '~'))) classOf.set(intent, { cls, n });
+  }
   return rows.map((row) => {
     const containment = ratio(Number(row.contained), Number(row.volume));
     const csat = ratio(Number(row.csat_n), Number(row.csat_d));
-    const cls = (row.scenario_class as ScenarioClass | null) ?? null;
+    const cls = classOf.get(String(row.first_intent))?.cls ?? null;
     return {
       intent: String(row.first_intent),
       scenario_class: cls,

@@ -1,8 +1,17 @@
 import { Controller, Get, Header, Inject, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { BREAKDOWN_DIMENSIONS, SELECTABLE_METRICS, type BreakdownDimension, type MetricQuery } from '@tandem/metrics';
+import {
+  BREAKDOWN_DIMENSIONS,
+  scenarioClassPredicate,
+  SELECTABLE_METRICS,
+  type BreakdownDimension,
+  type ConversationSelection,
+  type MetricQuery,
+} from '@tandem/metrics';
+import type { ScenarioClass } from '@tandem/schema';
 import { Readable } from 'node:stream';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import { invalidQuery } from './dtos/invalid-query.js';
 import { CommonQuery, parseMetricQuery } from './dtos/metric-query.dto.js';
@@ -24,10 +33,23 @@ export class MetricsController {
   constructor(
     @Inject(MetricsService) private readonly metrics: MetricsService,
     @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+    @Inject(SettingsRepository) private readonly settings: SettingsRepository,
   ) {}
 
   private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
     return parseMetricQuery(raw, request.workspaceId, await this.workspaces.timezoneOf(request.workspaceId));
+  }
+
+  /** A selection narrowed to a scenario class, by the workspace's own mapping. */
+  private async narrowed(
+    q: MetricQuery,
+    selection: ConversationSelection,
+    scenarioClass: ScenarioClass | 'none' | undefined,
+  ): Promise<ConversationSelection> {
+    if (!scenarioClass) return selection;
+    const inClass = scenarioClassPredicate(await this.settings.get(q.workspaceId), scenarioClass);
+    const metric = selection.predicate;
+    return { ...selection, predicate: (eb, ctx) => eb.and([metric(eb, ctx), inClass(eb, ctx)]) };
   }
 
   @Get('overview')
@@ -98,8 +120,8 @@ export class MetricsController {
   @CommonQuery()
   async conversations(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const q = await this.query(request, raw);
-    const { selection, page, pageSize } = parseSelection(raw);
-    return this.metrics.conversations(q, selection, page, pageSize);
+    const { selection, page, pageSize, scenarioClass } = parseSelection(raw);
+    return this.metrics.conversations(q, await this.narrowed(q, selection, scenarioClass), page, pageSize);
   }
 
   @Get('export.csv')
@@ -118,7 +140,7 @@ export class MetricsController {
   @CommonQuery()
   async export(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const q = await this.query(request, raw);
-    const { selection } = parseSelection(raw);
-    return Readable.from(this.metrics.csv(q, selection));
+    const { selection, scenarioClass } = parseSelection(raw);
+    return Readable.from(this.metrics.csv(q, await this.narrowed(q, selection, scenarioClass)));
   }
 }

@@ -86,6 +86,8 @@ describe('handoff quality, cost and scenario classes on the hand-made fixture', 
     expect(await ids('metric=context_passed')).toEqual(['c02', 'c07', 'c12', 'c16']);
     expect(await ids('metric=agent_replied')).toEqual(['c02', 'c04', 'c07', 'c13', 'c16']);
     expect(await ids('metric=repeat_asked')).toEqual([]);
+    expect(await ids('metric=abandoned_waiting')).toEqual(['c12']);
+    expect((await ids('metric=resolved&page_size=100')).length).toBe(16);
     // Only c13's bot recognised password_reset (its first and only intent).
     expect(await ids('metric=conversations&intent=password_reset')).toEqual(['c13']);
   });
@@ -138,6 +140,12 @@ describe('handoff quality, cost and scenario classes on the hand-made fixture', 
     ]);
     expect(high.pass).toBe(false);
     expect(body.classes.find((c) => c.scenario_class === 'emotional')!.pass).toBeNull();
+    const drill = async (cls: string) =>
+      (await (
+        await t.call(`/api/v1/metrics/conversations?${WINDOW}&metric=conversations&scenario_class=${cls}&page_size=100`)
+      ).json()) as ConversationPage;
+    expect((await drill('emotional')).conversations.map((c) => c.conversation_id)).toEqual(['c07', 'c08']);
+    expect((await drill('none')).total).toBe(11);
   });
 
   it('refuses settings it cannot use, saying where', async () => {

@@ -7,6 +7,7 @@ import {
   type Predicate,
   type ReasonSource,
 } from '@tandem/metrics';
+import { SCENARIO_CLASSES, type ScenarioClass } from '@tandem/schema';
 import { z } from 'zod';
 import { invalidQuery } from './invalid-query.js';
 
@@ -22,12 +23,17 @@ const schema = z.object({
     })
     .optional(),
   reason: z.string().min(1).optional(),
+  scenario_class: z
+    .enum([...SCENARIO_CLASSES, 'none'], { error: `must be one of ${[...SCENARIO_CLASSES, 'none'].join(', ')}` })
+    .optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   page_size: z.coerce.number().int().min(1).max(1000).default(50),
 });
 
 export interface SelectionParams {
   selection: ConversationSelection;
+  /** A scenario class narrows further once the workspace's mapping is known (it lives in the settings). */
+  scenarioClass: ScenarioClass | 'none' | undefined;
   page: number;
   pageSize: number;
 }
@@ -51,5 +57,6 @@ export function parseSelection(raw: unknown): SelectionParams {
     selection: { predicate, bucket: parsed.data.bucket, weekday: parsed.data.weekday, hour: parsed.data.hour },
     page: parsed.data.page,
     pageSize: parsed.data.page_size,
+    scenarioClass: parsed.data.scenario_class,
   };
 }
