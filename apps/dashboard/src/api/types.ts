@@ -75,6 +75,12 @@ export const SEGMENT_METRICS = [
   'bot_only',
   'human_only',
   'recontacted',
+  'context_passed',
+  'context_not_passed',
+  'agent_replied',
+  'repeat_asked',
+  'abandoned_waiting',
+  'resolved',
 ] as const;
 export type SegmentMetric = (typeof SEGMENT_METRICS)[number];
 

@@ -45,9 +45,9 @@ describe('cost on the overview', () => {
     ]);
   });
 
-  it('lists the closed conversations behind a contact and the contained ones behind savings', () => {
+  it('lists the closed conversations behind a contact, the resolved behind a resolution, the contained behind savings', () => {
     expect(figures[0]!.drill?.metric).toBe('closed');
-    expect(figures[1]!.drill).toBeNull();
+    expect(figures[1]!.drill?.metric).toBe('resolved');
     expect(figures[2]!.drill?.metric).toBe('bot_only');
     expect(costChannelDrill(cost, 1)).toMatchObject({ channel: 'fax', drill: { metric: 'closed' } });
   });

@@ -13,10 +13,7 @@ export interface CostFigure {
   value: number | null;
   /** What the value is spread over or made of, in words. */
   detail: string;
-  /**
-   * The conversations behind it: closed for a contact, contained for savings. Resolved conversations
-   * (any path) are no segment the service can list, so cost per resolution has none.
-   */
+  /** The conversations behind it: closed for a contact, resolved (any path) for a resolution, contained for savings. */
   drill: Drill | null;
 }
 
@@ -35,7 +32,7 @@ export function costFigures(cost: CostAnswer, t: Messages, locale: Locale): Cost
       key: 'cost_per_resolution',
       value: cost.cost_per_resolution,
       detail: d.cost_per_resolution(money(cost.total), count(cost.resolved)),
-      drill: null,
+      drill: drillOf('resolved'),
     },
     { key: 'savings', value: cost.savings, detail: d.savings(count(cost.contained)), drill: drillOf('bot_only') },
   ];

@@ -27,6 +27,16 @@ describe('drill-down title', () => {
     expect(drillTitle(drillOf('abandonment.while_waiting'), en, 'en')).toBe('Abandoned while waiting');
   });
 
+  it('names the intent and the scenario class a list is narrowed to', () => {
+    expect(drillTitle(drillOf('handed_off', 'numerator', { intent: 'refund' }), en, 'en')).toBe(
+      'Handed off · intent refund',
+    );
+    expect(drillTitle(drillOf('conversations', 'numerator', { scenarioClass: 'emotional' }), zhCN, 'zh-CN')).toBe(
+      '全部会话 · 情绪类',
+    );
+    expect(drillTitle(drillOf('abandoned_waiting'), zhCN, 'zh-CN')).toBe('排队时放弃');
+  });
+
   it('names the source and reason, and a bucket in its grain', () => {
     const reason = { source: 'bot' as const, code: 'low_confidence' };
     expect(drillTitle(drillOf('handed_off', 'numerator', { reason }), en, 'en')).toBe(

@@ -32,7 +32,7 @@ function metricLabel(drill: Drill, t: Messages): string {
 
 /**
  * Names the value whose conversations are listed, e.g. "Containment — denominator (bot involved)",
- * then the reason and the time it was narrowed to.
+ * then the reason, intent, scenario class and time it was narrowed to.
  */
 export function drillTitle(drill: Drill, t: Messages, locale: Locale): string {
   const where: string[] = [];
@@ -44,6 +44,8 @@ export function drillTitle(drill: Drill, t: Messages, locale: Locale): string {
     const { source, code } = drill.reason;
     parts.push(t.drill.reason(t.escalations.sources[source], reasonLabel(code === NO_REASON ? null : code, t)));
   }
+  if (drill.intent) parts.push(t.drill.intent(drill.intent));
+  if (drill.scenarioClass) parts.push(t.scenarios.classes[drill.scenarioClass]);
   if (where.length) parts.push(where.join(' '));
   return parts.join(' · ');
 }

@@ -3,7 +3,7 @@ import type { HandoffQuality } from '../api/types.js';
 import { en } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { ratio } from '../test-support.js';
-import { handoffKpiFraction, handoffKpis, handoffKpiTable, handoffKpiValue } from './handoff-kpis.js';
+import { handoffKpiDrill, handoffKpiFraction, handoffKpis, handoffKpiTable, handoffKpiValue } from './handoff-kpis.js';
 
 const quality: HandoffQuality = {
   handed_off: 20,
@@ -24,6 +24,18 @@ describe('handoff cards', () => {
     expect(abandoned).toMatchObject({ value: 0.1, numerator: 2, denominator: 20 });
     expect(handoffKpiValue(context!, 'en')).toBe('83.3%');
     expect(handoffKpiFraction(context!, 'en')).toBe('15 / 18');
+  });
+
+  it('open the conversations each card counts: a rate its denominator, context passed its passed side', () => {
+    const opened = (key: Parameters<typeof handoffKpiDrill>[0]) => {
+      const d = handoffKpiDrill(key);
+      return [d.metric, d.part];
+    };
+    expect(opened('context_passed')).toEqual(['context_passed', 'numerator']);
+    expect(opened('repeat_ask')).toEqual(['agent_replied', 'denominator']);
+    expect(opened('abandoned_while_waiting')).toEqual(['handed_off', 'denominator']);
+    // No segment holds the handoffs with a sentiment on both sides: the card lists those it is over.
+    expect(opened('sentiment')).toEqual(['handed_off', 'numerator']);
   });
 
   it('show sentiment as before → after, valued by its change over the conversations that have both', () => {

@@ -1,7 +1,9 @@
 import type { HandoffQuality } from '../api/types.js';
+import { HANDOFF_CARD_DRILLS } from '../drill/drill-tabs.js';
 import type { DataTable } from '../export/data-table.js';
 import { formatInteger, formatRate, formatSentiment, type Locale } from '../format/numbers.js';
 import type { Messages } from '../i18n/en.js';
+import { drillOf, type Drill } from '../state/view-params.js';
 
 export const HANDOFF_KPI_KEYS = ['context_passed', 'repeat_ask', 'abandoned_while_waiting', 'sentiment'] as const;
 type HandoffKpiKey = (typeof HANDOFF_KPI_KEYS)[number];
@@ -42,6 +44,18 @@ export function handoffKpis(q: HandoffQuality): HandoffKpi[] {
       after,
     },
   ];
+}
+
+/**
+ * What a card opens. A rate opens its denominator, as the overview's cards do, with a tab for the
+ * numerator; context passed, whose denominator is no one list, opens its passed side. Sentiment,
+ * whose numerator no segment holds, lists the handoffs it is over (its denominator).
+ */
+export function handoffKpiDrill(key: HandoffKpiKey): Drill {
+  if (key === 'sentiment') return drillOf('handed_off');
+  const [numerator, other] = HANDOFF_CARD_DRILLS[key];
+  const side = key === 'context_passed' ? numerator : other;
+  return drillOf(side.metric, side.part);
 }
 
 export function handoffKpiValue(kpi: HandoffKpi, locale: Locale): string {

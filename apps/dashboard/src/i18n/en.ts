@@ -146,6 +146,12 @@ export const en = {
       bot_only: 'Bot only',
       human_only: 'Human only',
       recontacted: 'Recontacted',
+      context_passed: 'Context passed',
+      context_not_passed: 'Context not passed',
+      agent_replied: 'Agent replied',
+      repeat_asked: 'Repeat asked',
+      abandoned_waiting: 'Abandoned while waiting',
+      resolved: 'Resolved',
     } satisfies Record<SegmentMetric, string>,
     abandonment: {
       with_bot: 'Abandoned with the bot',
@@ -313,6 +319,7 @@ export const en = {
     },
     open: {
       cost_per_contact: (value: string) => `Cost per contact: ${value}. List the closed conversations`,
+      cost_per_resolution: (value: string) => `Cost per resolution: ${value}. List the resolved conversations`,
       savings: (value: string) => `Savings from containment: ${value}. List the contained conversations`,
     },
     columns: { metric: 'Metric', value: 'Value', detail: 'Detail' },
@@ -349,8 +356,11 @@ export const en = {
       abandoned_while_waiting: 'of handoffs',
       sentiment: 'handoffs with a sentiment on both sides, mean from −1 to 1',
     },
-    open: (label: string, value: string) => `${label}: ${value}. List the handed-off conversations`,
-    drillNote: 'Each card lists all handed-off conversations: the service cannot yet list only the part a card counts.',
+    open: (label: string, value: string) => `${label}: ${value}. List the conversations it counts`,
+    tabs: {
+      passed: 'Passed',
+      notPassed: 'Not passed',
+    },
     total: (count: string) => `${count} handoffs (closed, bot involved, handed off)`,
     empty: 'No handoffs in this period',
     emptyHint: 'No closed conversation was handed off from the bot. Choose a longer period or remove filters.',
@@ -396,7 +406,7 @@ export const en = {
       none: 'Scenarios and intents no class maps; not judged',
     } satisfies Record<ScenarioClass | 'none', string>,
     cardsTitle: 'Classes against their targets',
-    notListed: 'A class cannot be listed as conversations yet.',
+    open: (label: string, value: string) => `${label}: ${value}. List the conversations it counts`,
     metrics: {
       conversations: 'Conversations',
       containment: 'Containment',
@@ -430,7 +440,7 @@ export const en = {
       containmentTarget: (goal: string) => `Containment target ${goal}`,
       csatTarget: (goal: string) => `CSAT target ${goal}`,
       summary: (containment: string, csat: string) =>
-        `Bubble size: volume. Automate where containment ≥ ${containment} and bot-only CSAT ≥ ${csat}. Intents cannot be listed as conversations yet.`,
+        `Bubble size: volume. Automate where containment ≥ ${containment} and bot-only CSAT ≥ ${csat}. An intent lists its conversations.`,
       unplaced: (count: number) =>
         `${count} ${count === 1 ? 'intent has' : 'intents have'} no bot-only CSAT response: in the table, not drawn.`,
     },
@@ -440,6 +450,7 @@ export const en = {
     total: 'Total',
     part: (label: string, part: string, detail: string) => `${label} — ${part} (${detail})`,
     reason: (source: string, reason: string) => `${source}: ${reason}`,
+    intent: (intent: string) => `intent ${intent}`,
     parts: { numerator: 'numerator', denominator: 'denominator' },
     columns: {
       started: 'Started',

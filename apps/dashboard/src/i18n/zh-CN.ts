@@ -129,6 +129,12 @@ export const zhCN: Messages = {
       bot_only: '机器人独立完成',
       human_only: '纯人工',
       recontacted: '重复进线',
+      context_passed: '已传递上下文',
+      context_not_passed: '未传递上下文',
+      agent_replied: '坐席已回复',
+      repeat_asked: '重复询问',
+      abandoned_waiting: '排队时放弃',
+      resolved: '已解决',
     },
     abandonment: {
       with_bot: '在机器人阶段放弃',
@@ -291,6 +297,7 @@ export const zhCN: Messages = {
     },
     open: {
       cost_per_contact: (value) => `单次接触成本：${value}。查看已结束会话明细`,
+      cost_per_resolution: (value) => `单次解决成本：${value}。查看已解决会话明细`,
       savings: (value) => `机器人独立解决节省的成本：${value}。查看机器人独立完成的会话明细`,
     },
     columns: { metric: '指标', value: '数值', detail: '说明' },
@@ -327,8 +334,11 @@ export const zhCN: Messages = {
       abandoned_while_waiting: '占转人工会话',
       sentiment: '转人工前后均有情绪值的会话，均值范围 −1 至 1',
     },
-    open: (label, value) => `${label}：${value}。查看转人工会话明细`,
-    drillNote: '每张卡片列出的是全部转人工会话：服务暂时无法只列出卡片统计的那一部分。',
+    open: (label, value) => `${label}：${value}。查看其统计的会话明细`,
+    tabs: {
+      passed: '已传递',
+      notPassed: '未传递',
+    },
     total: (count) => `共 ${count} 个转人工会话（已结束、机器人参与、已转人工）`,
     empty: '此时间段内没有转人工会话',
     emptyHint: '没有从机器人转人工的已结束会话。请选择更长的时间范围或移除筛选条件。',
@@ -371,7 +381,7 @@ export const zhCN: Messages = {
       none: '未映射到任何分类的场景和意图，不参与评判',
     },
     cardsTitle: '各分类目标达成情况',
-    notListed: '暂时无法按分类列出会话。',
+    open: (label, value) => `${label}：${value}。查看其统计的会话明细`,
     metrics: {
       conversations: '会话量',
       containment: '机器人独立解决率',
@@ -405,7 +415,7 @@ export const zhCN: Messages = {
       containmentTarget: (goal) => `独立解决率目标 ${goal}`,
       csatTarget: (goal) => `满意度目标 ${goal}`,
       summary: (containment, csat) =>
-        `气泡大小表示会话量。独立解决率 ≥ ${containment} 且仅机器人满意度 ≥ ${csat} 时建议全自动化。暂时无法按意图列出会话。`,
+        `气泡大小表示会话量。独立解决率 ≥ ${containment} 且仅机器人满意度 ≥ ${csat} 时建议全自动化。点击意图可查看其会话明细。`,
       unplaced: (count) => `${count} 个意图没有仅机器人的满意度评价：只列在表格中，未绘制。`,
     },
   },
@@ -414,6 +424,7 @@ export const zhCN: Messages = {
     total: '合计',
     part: (label, part, detail) => `${label} — ${part}（${detail}）`,
     reason: (source, reason) => `${source}：${reason}`,
+    intent: (intent) => `意图 ${intent}`,
     parts: { numerator: '分子', denominator: '分母' },
     columns: {
       started: '开始时间',

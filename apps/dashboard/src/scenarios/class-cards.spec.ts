@@ -62,6 +62,22 @@ describe('scenario class cards', () => {
     ).toBe('-0.05');
   });
 
+  it('lists each figure in its class: a rate its denominator, a duration its measured conversations', () => {
+    const drills = cards[3]!.metrics.map(
+      (m) => m.drill && [m.key, m.drill.metric, m.drill.part, m.drill.scenarioClass],
+    );
+    expect(drills).toEqual([
+      ['conversations', 'conversations', 'numerator', 'none'],
+      ['containment', 'containment', 'denominator', 'none'],
+      ['csat', 'csat', 'denominator', 'none'],
+      ['escalation_rate', 'escalation_rate', 'denominator', 'none'],
+      ['time_to_human_p90', 'time_to_human', 'numerator', 'none'],
+      // The change of sentiment is over no segment the service can list.
+      null,
+    ]);
+    expect(cards[2]!.metrics[1]!.drill?.scenarioClass).toBe('emotional');
+  });
+
   it('shows the targets of a class without conversations from the settings, judged by nobody', () => {
     const card = cards[0]!;
     expect(card.pass).toBeNull();

@@ -1,17 +1,11 @@
-import {
-  SCENARIO_CLASSES,
-  type ScenarioClass,
-  type ScenarioClassRow,
-  type TargetCheck,
-  type WorkspaceSettings,
-} from '../api/types.js';
+import { type ScenarioClassRow, type TargetCheck, type WorkspaceSettings } from '../api/types.js';
 import type { DataTable } from '../export/data-table.js';
 import { formatDuration, formatInteger, formatRate, formatSentiment, type Locale } from '../format/numbers.js';
 import type { Messages } from '../i18n/en.js';
 
-/** A class, or `none` for the conversations the workspace's mapping leaves out. */
-type ClassKey = ScenarioClass | 'none';
-export const CLASS_KEYS: readonly ClassKey[] = [...SCENARIO_CLASSES, 'none'];
+import { CLASS_KEYS, drillOf, type ClassKey, type Drill } from '../state/view-params.js';
+
+export { CLASS_KEYS };
 
 type ClassMetricKey =
   'conversations' | 'containment' | 'csat' | 'escalation_rate' | 'time_to_human_p90' | 'sentiment_delta';
@@ -43,6 +37,11 @@ export interface ClassMetric {
   numerator: number | null;
   denominator: number | null;
   check: ClassCheck | null;
+  /**
+   * The conversations behind the figure, in its class: a rate opens its denominator (the tabs hold
+   * both sides), a duration its measured conversations. Sentiment change is over no segment: none.
+   */
+  drill: Drill | null;
 }
 
 export interface ClassCard {
@@ -75,6 +74,7 @@ export function classCards(rows: ScenarioClassRow[], settings: WorkspaceSettings
     const row = rows.find((r) => (r.scenario_class ?? 'none') === key);
     const checks = row ? row.checks.map(checkOf) : unjudged(key, settings);
     const checkFor = (metric: ClassMetricKey) => checks.find((c) => TARGET_METRIC[c.target] === metric) ?? null;
+    const at = { scenarioClass: key };
     const rate = (metric: ClassMetricKey, name: 'containment' | 'csat' | 'escalation_rate'): ClassMetric => {
       const r = row?.rates[name];
       return {
@@ -84,27 +84,39 @@ export function classCards(rows: ScenarioClassRow[], settings: WorkspaceSettings
         numerator: r?.numerator ?? null,
         denominator: r?.denominator ?? null,
         check: checkFor(metric),
+        drill: drillOf(name, 'denominator', at),
       };
     };
-    const plain = (metric: ClassMetricKey, kind: MetricKind, value: number | null): ClassMetric => ({
+    const plain = (
+      metric: ClassMetricKey,
+      kind: MetricKind,
+      value: number | null,
+      drill: Drill | null,
+    ): ClassMetric => ({
       key: metric,
       kind,
       value,
       numerator: null,
       denominator: null,
       check: checkFor(metric),
+      drill,
     });
     const conversations = row?.conversations.total ?? 0;
     return {
       key,
       conversations,
       metrics: [
-        plain('conversations', 'count', conversations),
+        plain('conversations', 'count', conversations, drillOf('conversations', 'numerator', at)),
         rate('containment', 'containment'),
         rate('csat', 'csat'),
         rate('escalation_rate', 'escalation_rate'),
-        plain('time_to_human_p90', 'duration', row?.durations.time_to_human.p90 ?? null),
-        plain('sentiment_delta', 'sentiment', row?.sentiment_delta ?? null),
+        plain(
+          'time_to_human_p90',
+          'duration',
+          row?.durations.time_to_human.p90 ?? null,
+          drillOf('time_to_human', 'numerator', at),
+        ),
+        plain('sentiment_delta', 'sentiment', row?.sentiment_delta ?? null, null),
       ],
       pass: row?.pass ?? null,
     };

@@ -30,6 +30,8 @@ describe('view in the address bar', () => {
         weekday: null,
         hour: null,
         reason: null,
+        intent: null,
+        scenarioClass: null,
         page: 2,
       },
       conversation: 'c13',
@@ -56,12 +58,46 @@ describe('view in the address bar', () => {
       weekday: null,
       hour: null,
       reason: null,
+      intent: null,
+      scenarioClass: null,
       page: 1,
     });
     expect(parseView('?view=nowhere&source=bot').escalations).toBeNull();
     const odd = parseView('?view=escalations&source=psychic&by=weather&drill=handed_off&reason_source=x&reason=y');
     expect(odd.escalations).toEqual(DEFAULT_ESCALATIONS);
     expect(odd.drill?.reason).toBeNull();
+  });
+
+  it('keeps an intent and a scenario class in the drill-down, not among the filters', () => {
+    const search = '?view=scenarios&drill=containment&part=denominator&intent=refund%20status&scenario_class=emotional';
+    const view = parseView(search);
+    expect(view.filters).toEqual({ channel: [], scenario: [], queue: [], locale: [] });
+    expect(view.drill).toMatchObject({ metric: 'containment', intent: 'refund status', scenarioClass: 'emotional' });
+    expect(serializeView(view)).toBe(search);
+    expect(metricParams(view)).toEqual([]);
+    expect(selectionParams(view.drill!)).toEqual([
+      ['metric', 'containment'],
+      ['part', 'denominator'],
+      ['intent', 'refund status'],
+      ['scenario_class', 'emotional'],
+    ]);
+    expect(parseView('?drill=conversations&scenario_class=none').drill?.scenarioClass).toBe('none');
+    expect(parseView('?drill=conversations&scenario_class=weird&intent=').drill).toMatchObject({
+      scenarioClass: null,
+      intent: null,
+    });
+  });
+
+  it('takes the handoff and resolution segments as drill-downs', () => {
+    for (const m of [
+      'context_passed',
+      'context_not_passed',
+      'agent_replied',
+      'repeat_asked',
+      'abandoned_waiting',
+      'resolved',
+    ])
+      expect(parseView(`?drill=${m}`).drill?.metric).toBe(m);
   });
 
   it('turns the view into API parameters', () => {

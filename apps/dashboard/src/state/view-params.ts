@@ -7,6 +7,7 @@ import {
   RATE_NAMES,
   REASON_GROUPINGS,
   REASON_SOURCES,
+  SCENARIO_CLASSES,
   SEGMENT_METRICS,
   type Dimension,
   type DrillMetric,
@@ -14,6 +15,7 @@ import {
   type Part,
   type ReasonGrouping,
   type ReasonSource,
+  type ScenarioClass,
 } from '../api/types.js';
 
 export const PAGE_SIZE = 50;
@@ -23,6 +25,10 @@ export interface ReasonSelection {
   source: ReasonSource;
   code: string;
 }
+
+/** A scenario class, or `none` for the conversations the workspace's mapping leaves out. */
+export type ClassKey = ScenarioClass | 'none';
+export const CLASS_KEYS: readonly ClassKey[] = [...SCENARIO_CLASSES, 'none'];
 
 /** Which conversations the drill-down lists. */
 export interface Drill {
@@ -34,6 +40,13 @@ export interface Drill {
   weekday: number | null;
   hour: number | null;
   reason: ReasonSelection | null;
+  /**
+   * The bot's first intent. The service filters by it like by a channel, but the dimensions do not
+   * list intents, so it is no filter of the page: it narrows only the drill-down.
+   */
+  intent: string | null;
+  /** The scenario class, as the workspace's settings map it. */
+  scenarioClass: ClassKey | null;
   page: number;
 }
 
@@ -133,6 +146,8 @@ function parseDrill(q: URLSearchParams, escalations: EscalationChoices | null): 
     weekday: integer(q.get('weekday'), 1, 7),
     hour: integer(q.get('hour'), 0, 23),
     reason: parseReason(q),
+    intent: q.get('intent') || null,
+    scenarioClass: oneOf<ClassKey | ''>(q.get('scenario_class'), CLASS_KEYS, '') || null,
     page: integer(q.get('page'), 1, 1_000_000) ?? 1,
   };
 }
@@ -184,6 +199,8 @@ export function serializeView(view: ViewParams): string {
     add('part', view.drill.part);
     add('reason_source', view.drill.reason?.source ?? null);
     add('reason', view.drill.reason?.code ?? null);
+    add('intent', view.drill.intent);
+    add('scenario_class', view.drill.scenarioClass);
     add('bucket', view.drill.bucket);
     add('weekday', view.drill.weekday);
     add('hour', view.drill.hour);
@@ -211,6 +228,8 @@ export function selectionParams(drill: Drill): Params {
     ['part', drill.part],
   ];
   if (drill.reason) params.push(['reason_source', drill.reason.source], ['reason', drill.reason.code]);
+  if (drill.intent) params.push(['intent', drill.intent]);
+  if (drill.scenarioClass) params.push(['scenario_class', drill.scenarioClass]);
   if (drill.bucket) params.push(['bucket', drill.bucket]);
   // The service reads a bucket in the query's granularity, which is a day unless said otherwise.
   if (drill.bucket && drill.granularity !== 'day') params.push(['granularity', drill.granularity]);
@@ -226,12 +245,20 @@ export function hasParts(metric: DrillMetric): boolean {
 
 /**
  * A drill-down on its first page; `at` narrows it to one bucket (of a day unless a granularity is
- * given), one hour of one weekday, or the escalations of one reason.
+ * given), one hour of one weekday, the escalations of one reason, one intent or one scenario class.
  */
 export function drillOf(
   metric: DrillMetric,
   part: Part = 'numerator',
-  at: { bucket?: string; granularity?: Granularity; weekday?: number; hour?: number; reason?: ReasonSelection } = {},
+  at: {
+    bucket?: string;
+    granularity?: Granularity;
+    weekday?: number;
+    hour?: number;
+    reason?: ReasonSelection;
+    intent?: string;
+    scenarioClass?: ClassKey;
+  } = {},
 ): Drill {
   return {
     metric,
@@ -241,6 +268,8 @@ export function drillOf(
     weekday: at.weekday ?? null,
     hour: at.hour ?? null,
     reason: at.reason ?? null,
+    intent: at.intent ?? null,
+    scenarioClass: at.scenarioClass ?? null,
     page: 1,
   };
 }

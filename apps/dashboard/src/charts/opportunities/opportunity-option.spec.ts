@@ -4,7 +4,14 @@ import { en } from '../../i18n/en.js';
 import { zhCN } from '../../i18n/zh-CN.js';
 import { ratio } from '../../test-support.js';
 import { escapeHtml } from '../escape-html.js';
-import { bubbleSize, opportunityOption, opportunityTable, placedIntents } from './opportunity-option.js';
+import {
+  bubbleSize,
+  clickedIntent,
+  opportunityDrill,
+  opportunityOption,
+  opportunityTable,
+  placedIntents,
+} from './opportunity-option.js';
 
 const intents: IntentOpportunity[] = [
   {
@@ -74,6 +81,19 @@ describe('automation-opportunity matrix', () => {
       0,
       '保留人工',
     ]);
+  });
+
+  it('lists an intent as the denominator of its containment, narrowed to the intent', () => {
+    expect(opportunityDrill('refund')).toMatchObject({
+      metric: 'containment',
+      part: 'denominator',
+      intent: 'refund',
+      scenarioClass: null,
+    });
+    const placed = placedIntents(intents);
+    expect(clickedIntent(intents, [0.5, 0.5, 10, 0])).toBe(placed[0]!.intent);
+    expect(clickedIntent(intents, [0.5, 0.5, 10, 99])).toBeNull();
+    expect(clickedIntent(intents, undefined)).toBeNull();
   });
 
   it('escapes intent names for the HTML tooltip', () => {

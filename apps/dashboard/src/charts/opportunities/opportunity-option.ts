@@ -8,6 +8,7 @@ import {
 import type { DataTable } from '../../export/data-table.js';
 import { formatInteger, formatRate, type Locale } from '../../format/numbers.js';
 import type { Messages } from '../../i18n/en.js';
+import { drillOf, type Drill } from '../../state/view-params.js';
 import type { ChartOption } from '../echarts.js';
 import { escapeHtml } from '../escape-html.js';
 import { PALETTE } from '../palette.js';
@@ -86,6 +87,7 @@ export function opportunityOption(
           i.recommendation === r ? [[i.containment.value!, i.csat_bot_only.value!, i.volume, index]] : [],
         ),
         symbolSize: (value: number[]) => bubbleSize(value[2]!, largest),
+        cursor: 'pointer',
         itemStyle: { color: RECOMMENDATION_COLOURS[r], opacity: 0.75, borderColor: '#fff', borderWidth: 1 },
         label: {
           show: true,
@@ -130,6 +132,21 @@ export function opportunityOption(
       },
     ],
   };
+}
+
+/**
+ * An intent's conversations: its volume is containment's denominator (closed, bot involved, this
+ * first intent), so the list opens there and its tabs count contained / volume as the row does.
+ * The intent narrows only the drill-down: the filter bar has no intents to offer.
+ */
+export function opportunityDrill(intent: string): Drill {
+  return drillOf('containment', 'denominator', { intent });
+}
+
+/** The intent of a bubble a click landed on (its fourth value points into the placed intents). */
+export function clickedIntent(intents: IntentOpportunity[], value: unknown): string | null {
+  const index = Array.isArray(value) ? value[3] : undefined;
+  return typeof index === 'number' ? (placedIntents(intents)[index]?.intent ?? null) : null;
 }
 
 /** Columns of the intent table that browser tests read by name. */

@@ -30,7 +30,7 @@ describe('reason breakdown', () => {
     expect(breakdown.totals).toEqual([11, 10]);
   });
 
-  it('drills into a scenario (of one reason for a segment); not into intents, which cannot be filtered on', () => {
+  it('drills into a scenario through the view, into an intent through the drill-down (of one reason for a segment)', () => {
     const scenarios = reasonBreakdown(groups, 'scenario');
     expect(reasonBreakdownDrill(scenarios, 'bot', 0, 0)).toMatchObject({
       scenario: 'billing',
@@ -42,7 +42,28 @@ describe('reason breakdown', () => {
     });
     // No scenario is not a value the filter can name.
     expect(reasonBreakdownDrill(scenarios, 'bot', 0, 1)).toBeNull();
-    expect(reasonBreakdownDrill(reasonBreakdown(groups, 'intent'), 'bot', 0, 0)).toBeNull();
+    const intents = reasonBreakdown(groups, 'intent');
+    expect(reasonBreakdownDrill(intents, 'agent', 0, 0)).toEqual({
+      scenario: null,
+      drill: {
+        metric: 'handed_off',
+        part: 'numerator',
+        bucket: null,
+        granularity: 'day',
+        weekday: null,
+        hour: null,
+        reason: { source: 'agent', code: 'complex_or_policy' },
+        intent: 'billing',
+        scenarioClass: null,
+        page: 1,
+      },
+    });
+    expect(reasonBreakdownDrill(intents, 'bot', null, 0)).toMatchObject({
+      scenario: null,
+      drill: { reason: null, intent: 'billing' },
+    });
+    // Nor is "no intent".
+    expect(reasonBreakdownDrill(intents, 'bot', null, 1)).toBeNull();
   });
 
   it('tabulates keys with their total and each reason', () => {

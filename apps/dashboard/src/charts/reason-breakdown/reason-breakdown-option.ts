@@ -43,8 +43,12 @@ export function breakdownKeyLabel(key: string | null, by: ReasonGrouping, t: Mes
   return key ?? t.escalations.breakdown.noKey[by];
 }
 
-/** Only scenarios can be drilled into: the service filters by scenario, but has no filter by intent. */
-const drillable = (breakdown: ReasonBreakdown) => breakdown.by === 'scenario';
+/**
+ * Both groupings drill. "No intent" or "no scenario" is no value a filter can name, so those bars
+ * do not.
+ */
+const drillable = (breakdown: ReasonBreakdown, key: string | null | undefined): key is string =>
+  key !== undefined && key !== null;
 
 export function reasonBreakdownOption(breakdown: ReasonBreakdown, t: Messages, locale: Locale): ChartOption {
   const count = { valueFormatter: (v: unknown) => formatInteger(v as number, locale) };
@@ -68,7 +72,7 @@ export function reasonBreakdownOption(breakdown: ReasonBreakdown, t: Messages, l
       name: reasonLabel(s.reason, t),
       type: 'bar',
       stack: 'reasons',
-      cursor: drillable(breakdown) ? 'pointer' : 'default',
+      cursor: breakdown.keys.some((k) => drillable(breakdown, k)) ? 'pointer' : 'default',
       data: s.counts,
       itemStyle: { color: reasonColour(s.reason) },
       tooltip: count,
@@ -76,9 +80,13 @@ export function reasonBreakdownOption(breakdown: ReasonBreakdown, t: Messages, l
   };
 }
 
-/** Narrowing the view to a scenario, then listing its escalations (of one reason, for a bar's segment). */
-export interface ScenarioDrill {
-  scenario: string;
+/**
+ * What a bar (or a segment of it, one reason) lists. A scenario narrows the whole view to itself
+ * (`scenario`, like a click on a channel); an intent, which the filter bar cannot offer, narrows
+ * only the drill-down (`drill.intent`), so the list's total is the bar's either way.
+ */
+export interface BreakdownDrill {
+  scenario: string | null;
   drill: Drill;
 }
 
@@ -87,16 +95,16 @@ export function reasonBreakdownDrill(
   source: ReasonSource,
   seriesIndex: number | null,
   dataIndex: number,
-): ScenarioDrill | null {
+): BreakdownDrill | null {
   const key = breakdown.keys[dataIndex];
-  if (!drillable(breakdown) || key === undefined || key === null) return null;
-  if (seriesIndex === null) return { scenario: key, drill: drillOf('handed_off') };
-  const series = breakdown.series[seriesIndex];
-  if (!series) return null;
-  return {
-    scenario: key,
-    drill: drillOf('handed_off', 'numerator', { reason: { source, code: reasonKey(series.reason) } }),
+  if (!drillable(breakdown, key)) return null;
+  const series = seriesIndex === null ? null : breakdown.series[seriesIndex];
+  if (seriesIndex !== null && !series) return null;
+  const at = {
+    ...(series ? { reason: { source, code: reasonKey(series.reason) } } : {}),
+    ...(breakdown.by === 'intent' ? { intent: key } : {}),
   };
+  return { scenario: breakdown.by === 'scenario' ? key : null, drill: drillOf('handed_off', 'numerator', at) };
 }
 
 export function reasonBreakdownTable(breakdown: ReasonBreakdown, t: Messages): DataTable {
