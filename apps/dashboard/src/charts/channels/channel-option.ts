@@ -1,7 +1,8 @@
 import type { BreakdownGroup } from '../../api/types.js';
 import type { DataTable } from '../../export/data-table.js';
-import { formatInteger, formatRate, type Locale } from '../../format/numbers.js';
+import { formatRate, type Locale } from '../../format/numbers.js';
 import type { Messages } from '../../i18n/en.js';
+import { countShareBarsOption } from '../count-share-bars.js';
 import type { ChartOption } from '../echarts.js';
 import { PALETTE } from '../palette.js';
 
@@ -26,34 +27,11 @@ export function channelLabel(channel: string, t: Messages): string {
 }
 
 export function channelOption(rows: ChannelRow[], t: Messages, locale: Locale): ChartOption {
-  return {
-    grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item' },
-    xAxis: {
-      type: 'value',
-      minInterval: 1,
-      splitNumber: 3,
-      axisLabel: { hideOverlap: true, formatter: (n: number) => formatInteger(n, locale) },
-    },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => channelLabel(r.channel, t)) },
-    series: [
-      {
-        name: t.charts.channels.conversations,
-        type: 'bar',
-        data: rows.map((r) => r.conversations),
-        itemStyle: { color: PALETTE.bot },
-        label: {
-          show: true,
-          position: 'right',
-          formatter: ({ dataIndex }) => {
-            const row = rows[dataIndex]!;
-            return `${formatInteger(row.conversations, locale)} · ${formatRate(row.share, locale)}`;
-          },
-        },
-        tooltip: { valueFormatter: (v) => formatInteger(v as number, locale) },
-      },
-    ],
-  };
+  return countShareBarsOption(
+    rows.map((r) => ({ label: channelLabel(r.channel, t), count: r.conversations, share: r.share })),
+    { name: t.charts.channels.conversations, color: PALETTE.bot },
+    locale,
+  );
 }
 
 export function channelTable(rows: ChannelRow[], t: Messages, locale: Locale): DataTable {

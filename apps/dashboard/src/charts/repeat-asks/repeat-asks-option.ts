@@ -1,7 +1,8 @@
 import { REPEAT_ASK_SLOTS, type HandoffQuality } from '../../api/types.js';
 import type { DataTable } from '../../export/data-table.js';
-import { formatInteger, formatRate, type Locale } from '../../format/numbers.js';
+import { formatRate, type Locale } from '../../format/numbers.js';
 import type { Messages } from '../../i18n/en.js';
+import { countShareBarsOption } from '../count-share-bars.js';
 import type { ChartOption } from '../echarts.js';
 import { PALETTE } from '../palette.js';
 
@@ -31,33 +32,11 @@ function slotLabel(slot: string, t: Messages): string {
 }
 
 export function slotOption(rows: SlotRow[], t: Messages, locale: Locale): ChartOption {
-  return {
-    grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item' },
-    xAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { hideOverlap: true, formatter: (n: number) => formatInteger(n, locale) },
-    },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => slotLabel(r.slot, t)) },
-    series: [
-      {
-        name: t.handoff.slots.conversations,
-        type: 'bar',
-        data: rows.map((r) => r.conversations),
-        itemStyle: { color: PALETTE.human },
-        label: {
-          show: true,
-          position: 'right',
-          formatter: ({ dataIndex }) => {
-            const row = rows[dataIndex]!;
-            return `${formatInteger(row.conversations, locale)} · ${formatRate(row.share, locale)}`;
-          },
-        },
-        tooltip: { valueFormatter: (v) => formatInteger(v as number, locale) },
-      },
-    ],
-  };
+  return countShareBarsOption(
+    rows.map((r) => ({ label: slotLabel(r.slot, t), count: r.conversations, share: r.share })),
+    { name: t.handoff.slots.conversations, color: PALETTE.human },
+    locale,
+  );
 }
 
 export function slotTable(rows: SlotRow[], t: Messages, locale: Locale): DataTable {
