@@ -15,6 +15,7 @@ import { IngestController } from './ingest/ingest.controller.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { InsightsController } from './insights/insights.controller.js';
 import { InsightsService } from './insights/insights.service.js';
+import { MetricQueryParser } from './metrics/metric-query.parser.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { SettingsController } from './settings/settings.controller.js';
@@ -46,6 +47,7 @@ export class AppModule {
         EventWriter,
         IngestService,
         MetricsService,
+        MetricQueryParser,
         TranscriptRepository,
         ConversationsService,
         EscalationsService,

@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { MetricQuery } from '@tandem/metrics';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
-import { CommonQuery, parseMetricQuery } from '../metrics/dtos/metric-query.dto.js';
-import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { CommonQuery } from '../metrics/dtos/metric-query.dto.js';
+import { MetricQueryParser } from '../metrics/metric-query.parser.js';
 import { parseReasonParams, REASON_GROUPING_NAMES, REASON_SOURCE_NAMES } from './dtos/reason-query.dto.js';
 import { EscalationsService } from './escalations.service.js';
 
@@ -16,12 +15,8 @@ const SOURCE = { name: 'source', required: false, enum: REASON_SOURCE_NAMES, des
 export class EscalationsController {
   constructor(
     @Inject(EscalationsService) private readonly escalations: EscalationsService,
-    @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+    @Inject(MetricQueryParser) private readonly queries: MetricQueryParser,
   ) {}
-
-  private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
-    return parseMetricQuery(raw, request.workspaceId, await this.workspaces.timezoneOf(request.workspaceId));
-  }
 
   @Get('reasons')
   @ApiOperation({ summary: 'Handed-off conversations per reason of one source, with CSAT and dissatisfied responses' })
@@ -29,7 +24,7 @@ export class EscalationsController {
   @CommonQuery()
   async reasons(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const { source } = parseReasonParams(raw);
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, source, reasons: await this.escalations.reasons(q, source) };
   }
 
@@ -40,7 +35,7 @@ export class EscalationsController {
   @CommonQuery()
   async agreement(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const { a, b } = parseReasonParams(raw);
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, a, b, ...(await this.escalations.agreement(q, a, b)) };
   }
 
@@ -50,7 +45,7 @@ export class EscalationsController {
   @CommonQuery()
   async trend(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const { source } = parseReasonParams(raw);
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, source, buckets: await this.escalations.trend(q, source) };
   }
 
@@ -61,7 +56,7 @@ export class EscalationsController {
   @CommonQuery()
   async breakdown(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
     const { source, by } = parseReasonParams(raw);
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, source, by, groups: await this.escalations.breakdown(q, source, by) };
   }
 }

@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MetricQuery } from '@tandem/metrics';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
-import { CommonQuery, parseMetricQuery } from '../metrics/dtos/metric-query.dto.js';
-import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { CommonQuery } from '../metrics/dtos/metric-query.dto.js';
+import { MetricQueryParser } from '../metrics/metric-query.parser.js';
 import { InsightsService } from './insights.service.js';
 
 @ApiTags('insights')
@@ -13,12 +12,8 @@ import { InsightsService } from './insights.service.js';
 export class InsightsController {
   constructor(
     @Inject(InsightsService) private readonly insights: InsightsService,
-    @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+    @Inject(MetricQueryParser) private readonly queries: MetricQueryParser,
   ) {}
-
-  private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
-    return parseMetricQuery(raw, request.workspaceId, await this.workspaces.timezoneOf(request.workspaceId));
-  }
 
   @Get('handoff/quality')
   @ApiOperation({
@@ -26,7 +21,7 @@ export class InsightsController {
   })
   @CommonQuery()
   async handoff(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, ...(await this.insights.handoff(q)) };
   }
 
@@ -34,7 +29,7 @@ export class InsightsController {
   @ApiOperation({ summary: 'Every metric per scenario class, judged against its targets' })
   @CommonQuery()
   async scenarioClasses(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, classes: await this.insights.scenarioClasses(q) };
   }
 
@@ -42,7 +37,7 @@ export class InsightsController {
   @ApiOperation({ summary: 'Automation-opportunity matrix: per intent volume, containment, CSAT and a recommendation' })
   @CommonQuery()
   async opportunities(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, intents: await this.insights.opportunities(q) };
   }
 
@@ -50,7 +45,7 @@ export class InsightsController {
   @ApiOperation({ summary: 'Cost per contact and per resolution, and savings from containment, per channel' })
   @CommonQuery()
   async cost(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, ...(await this.insights.cost(q)) };
   }
 }

@@ -12,9 +12,9 @@ import type { ScenarioClass } from '@tandem/schema';
 import { Readable } from 'node:stream';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
-import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { MetricQueryParser } from './metric-query.parser.js';
 import { invalidQuery } from './dtos/invalid-query.js';
-import { CommonQuery, parseMetricQuery } from './dtos/metric-query.dto.js';
+import { CommonQuery } from './dtos/metric-query.dto.js';
 import { parseSelection } from './dtos/selection.dto.js';
 import { MetricsService } from './metrics.service.js';
 
@@ -32,13 +32,9 @@ function dimension(value: unknown): BreakdownDimension {
 export class MetricsController {
   constructor(
     @Inject(MetricsService) private readonly metrics: MetricsService,
-    @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+    @Inject(MetricQueryParser) private readonly queries: MetricQueryParser,
     @Inject(SettingsRepository) private readonly settings: SettingsRepository,
   ) {}
-
-  private async query(request: AuthenticatedRequest, raw: unknown): Promise<MetricQuery> {
-    return parseMetricQuery(raw, request.workspaceId, await this.workspaces.timezoneOf(request.workspaceId));
-  }
 
   /** A selection narrowed to a scenario class, by the workspace's own mapping. */
   private async narrowed(
@@ -56,7 +52,7 @@ export class MetricsController {
   @ApiOperation({ summary: 'Every KPI over the window, each rate with numerator and denominator (docs/metrics.md)' })
   @CommonQuery()
   async overview(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, ...(await this.metrics.overview(q)) };
   }
 
@@ -68,7 +64,7 @@ export class MetricsController {
   @CommonQuery()
   async timeseries(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
     const by = raw['by'] === undefined ? undefined : dimension(raw['by']);
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, ...(by ? { by } : {}), buckets: await this.metrics.timeseries(q, by) };
   }
 
@@ -78,7 +74,7 @@ export class MetricsController {
   @CommonQuery()
   async breakdown(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
     const by = dimension(raw['by']);
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, by, groups: await this.metrics.breakdown(q, by) };
   }
 
@@ -88,7 +84,7 @@ export class MetricsController {
   })
   @CommonQuery()
   async heatmap(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, cells: await this.metrics.heatmap(q) };
   }
 
@@ -98,7 +94,7 @@ export class MetricsController {
   })
   @CommonQuery()
   async dimensions(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     return { query: q, values: await this.metrics.dimensions(q) };
   }
 
@@ -119,7 +115,7 @@ export class MetricsController {
   @ApiQuery({ name: 'page_size', required: false })
   @CommonQuery()
   async conversations(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     const { selection, page, pageSize, scenarioClass } = parseSelection(raw);
     return this.metrics.conversations(q, await this.narrowed(q, selection, scenarioClass), page, pageSize);
   }
@@ -139,7 +135,7 @@ export class MetricsController {
   @ApiQuery({ name: 'reason', required: false })
   @CommonQuery()
   async export(@Req() request: AuthenticatedRequest, @Query() raw: unknown) {
-    const q = await this.query(request, raw);
+    const q = await this.queries.parse(request, raw);
     const { selection, scenarioClass } = parseSelection(raw);
     return Readable.from(this.metrics.csv(q, await this.narrowed(q, selection, scenarioClass)));
   }
