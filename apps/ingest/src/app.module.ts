@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { StoreAdapter } from '@tandem/store';
-import { ApiKeyGuard } from './auth/api-key.guard.js';
+import { TokenGuard } from './auth/token.guard.js';
 import { ApiKeyRepository } from './auth/api-key.repository.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { CONFIG, type Config } from './config/config.js';
@@ -20,7 +20,24 @@ import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { SettingsController } from './settings/settings.controller.js';
 import { SettingsRepository } from './settings/settings.repository.js';
+import { CalibrationService } from './qa/calibration.service.js';
+import { DisputesController } from './qa/disputes.controller.js';
+import { DisputesRepository } from './qa/disputes.repository.js';
+import { DisputesService } from './qa/disputes.service.js';
+import { ResultsService } from './qa/results.service.js';
+import { ReviewsController } from './qa/reviews.controller.js';
+import { ReviewsRepository } from './qa/reviews.repository.js';
+import { ReviewsService } from './qa/reviews.service.js';
+import { SamplesController } from './qa/samples.controller.js';
+import { SamplesRepository } from './qa/samples.repository.js';
+import { SamplesService } from './qa/samples.service.js';
+import { ScorecardsController } from './qa/scorecards.controller.js';
+import { ScorecardsRepository } from './qa/scorecards.repository.js';
+import { ScorecardsService } from './qa/scorecards.service.js';
 import { StoreModule } from './store/store.module.js';
+import { UserRepository } from './users/user.repository.js';
+import { UsersController } from './users/users.controller.js';
+import { UsersService } from './users/users.service.js';
 import { WorkspaceRepository } from './workspaces/workspace.repository.js';
 
 @Module({})
@@ -37,12 +54,17 @@ export class AppModule {
         EscalationsController,
         InsightsController,
         SettingsController,
+        UsersController,
+        ScorecardsController,
+        SamplesController,
+        ReviewsController,
+        DisputesController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
         ApiKeyRepository,
         ApiKeyService,
-        ApiKeyGuard,
+        TokenGuard,
         WorkspaceRepository,
         EventWriter,
         IngestService,
@@ -53,6 +75,18 @@ export class AppModule {
         EscalationsService,
         SettingsRepository,
         InsightsService,
+        UserRepository,
+        UsersService,
+        ScorecardsRepository,
+        ScorecardsService,
+        SamplesRepository,
+        SamplesService,
+        ReviewsRepository,
+        ReviewsService,
+        ResultsService,
+        CalibrationService,
+        DisputesRepository,
+        DisputesService,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { ApiKeyService } from './auth/api-key.service.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { loadDemoData } from './demo/demo-loader.js';
 import { openStore } from './store/open-store.js';
+import { UsersService } from './users/users.service.js';
 import { DEFAULT_WORKSPACE } from './workspaces/workspace.repository.js';
 
 async function main(): Promise<void> {
@@ -19,10 +20,21 @@ async function main(): Promise<void> {
   }
   const keys = app.get(ApiKeyService);
   const firstKey = (await keys.any()) ? null : await keys.create(DEFAULT_WORKSPACE, 'first start', new Date());
+  // With demo data, a first start also makes a reviewer, so QA can be tried at once.
+  const users = app.get(UsersService);
+  const demoReviewer =
+    config.TANDEM_DEMO && (await users.list(DEFAULT_WORKSPACE)).length === 0
+      ? await users.create(DEFAULT_WORKSPACE, 'Demo reviewer', 'qa', new Date())
+      : null;
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   console.log(`Tandem is running at ${url} (API docs: ${url}/api/docs, store: ${config.TANDEM_DB_PATH})`);
   if (firstKey) console.log(`Created an API key for the default workspace (shown once, keep it):\n  ${firstKey}`);
+  if (demoReviewer) {
+    console.log(
+      `Created a QA reviewer, "Demo reviewer" (token shown once; sign in with it to score):\n  ${demoReviewer.token}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

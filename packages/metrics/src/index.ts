@@ -64,3 +64,12 @@ export {
   type Recommendation,
 } from './scenarios.js';
 export { cost, type CostReport, type CostFigures } from './cost.js';
+export {
+  qaPopulation,
+  qaConversations,
+  qaReviews,
+  QA_GROUPINGS,
+  type QaConversation,
+  type QaGrouping,
+  type QaReviewRow,
+} from './qa.js';

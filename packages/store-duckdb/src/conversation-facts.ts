@@ -61,6 +61,10 @@ SELECT
   arg_min_null(reason, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS handoff_reason,
   arg_min_null(context_passed, (ev.ts, event_id)) FILTER (WHERE type = 'handoff') AS context_passed,
   arg_min(intent, (ev.ts, event_id)) FILTER (WHERE type = 'message' AND author = 'bot' AND intent IS NOT NULL) AS first_intent,
+  arg_min(coalesce(agent_id, author_id), (ev.ts, event_id)) FILTER (
+    WHERE (type = 'agent.joined' AND agent_id IS NOT NULL) OR (type = 'message' AND author = 'agent' AND author_id IS NOT NULL)
+  ) AS lead_agent_id,
+  arg_min(team, (ev.ts, event_id)) FILTER (WHERE type = 'agent.joined' AND team IS NOT NULL) AS lead_team,
   any_value(marks.first_customer_at) AS first_customer_at,
   min(ev.ts) FILTER (WHERE type = 'message' AND author IN ('bot', 'agent') AND ev.ts >= marks.first_customer_at) AS first_response_at,
   min(ev.ts) FILTER (WHERE type = 'message' AND author = 'agent' AND ev.ts >= marks.first_handoff_at) AS first_agent_after_handoff_at,

@@ -104,6 +104,9 @@ export interface ConversationTable {
   first_agent_joined_at: NullableInstant;
   csat_score: number | null;
   agent_ids: string[];
+  /** The first agent who took part (joined or wrote), and the first team an agent joined under. */
+  lead_agent_id: string | null;
+  lead_team: string | null;
   /** Earliest start of another conversation of the same customer after this one closed. */
   next_start_after_close: NullableInstant;
   /** first customer message → first bot or agent reply at or after it, in milliseconds. */
@@ -140,6 +143,95 @@ export interface WorkspaceSettingsTable {
   updated_at: Instant;
 }
 
+export type UserRole = 'admin' | 'executive' | 'qa' | 'trainer';
+
+/** A person who uses the dashboard, with a personal token stored hashed like an API key. */
+export interface UserTable {
+  user_id: string;
+  workspace_id: string;
+  name: string;
+  role: UserRole;
+  token_prefix: string;
+  token_hash: string;
+  created_at: Instant;
+  disabled_at: NullableInstant;
+}
+
+/** One version of a scorecard; `criteria` is the JSON of its criteria list. */
+export interface QaScorecardTable {
+  workspace_id: string;
+  scorecard_id: string;
+  version: number;
+  name: string;
+  applies_to: 'bot' | 'human';
+  pass_mark: number;
+  criteria: string;
+  created_by: string;
+  created_at: Instant;
+}
+
+/** A drawn sample; `spec`, `strata` and `reviewers` are JSON. */
+export interface QaSampleTable {
+  workspace_id: string;
+  sample_id: string;
+  name: string;
+  kind: 'review' | 'calibration';
+  spec: string;
+  seed: number;
+  population: number;
+  strata: string;
+  reviewers: string;
+  created_by: string;
+  created_at: Instant;
+}
+
+export interface QaSampleItemTable {
+  workspace_id: string;
+  sample_id: string;
+  position: number;
+  conversation_id: string;
+  stratum: string;
+  weight: number;
+  assigned_to: string | null;
+  scorecard_id: string;
+}
+
+/** One revision of a review; `answers` is JSON. `qa_current_reviews` holds the latest revision of each. */
+export interface QaReviewTable {
+  workspace_id: string;
+  review_id: string;
+  revision: number;
+  conversation_id: string;
+  sample_id: string | null;
+  reviewer_id: string;
+  scorecard_id: string;
+  scorecard_version: number;
+  answers: string;
+  comment: string | null;
+  score: number | null;
+  passed: boolean | null;
+  auto_failed: boolean;
+  created_at: Instant;
+}
+
+export type DisputeOutcome = 'upheld' | 'overturned' | 'adjusted';
+
+/** One revision of a dispute: raised (1), then settled (2). `qa_current_disputes` holds the latest. */
+export interface QaDisputeTable {
+  workspace_id: string;
+  dispute_id: string;
+  revision: number;
+  review_id: string;
+  criterion: string | null;
+  reason: string;
+  raised_by: string;
+  raised_at: Instant;
+  outcome: DisputeOutcome | null;
+  note: string | null;
+  resolved_by: string | null;
+  resolved_at: NullableInstant;
+}
+
 export interface MigrationTable {
   version: number;
   name: string;
@@ -152,5 +244,13 @@ export interface Database {
   events: EventTable;
   conversations: ConversationTable;
   workspace_settings: WorkspaceSettingsTable;
+  users: UserTable;
+  qa_scorecards: QaScorecardTable;
+  qa_samples: QaSampleTable;
+  qa_sample_items: QaSampleItemTable;
+  qa_reviews: QaReviewTable;
+  qa_current_reviews: QaReviewTable;
+  qa_disputes: QaDisputeTable;
+  qa_current_disputes: QaDisputeTable;
   schema_migrations: MigrationTable;
 }

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { ConversationsService } from './conversations.service.js';
 
 @ApiTags('conversations')
 @ApiBearerAuth()
 @Controller('api/v1/conversations')
-@UseGuards(ApiKeyGuard)
+@UseGuards(TokenGuard)
 export class ConversationsController {
   constructor(@Inject(ConversationsService) private readonly conversations: ConversationsService) {}
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { CommonQuery } from '../metrics/dtos/metric-query.dto.js';
 import { MetricQueryParser } from '../metrics/metric-query.parser.js';
 import { parseReasonParams, REASON_GROUPING_NAMES, REASON_SOURCE_NAMES } from './dtos/reason-query.dto.js';
@@ -11,7 +11,7 @@ const SOURCE = { name: 'source', required: false, enum: REASON_SOURCE_NAMES, des
 @ApiTags('escalations')
 @ApiBearerAuth()
 @Controller('api/v1/escalations')
-@UseGuards(ApiKeyGuard)
+@UseGuards(TokenGuard)
 export class EscalationsController {
   constructor(
     @Inject(EscalationsService) private readonly escalations: EscalationsService,

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import type { IngestReport } from './ingest-report.js';
 import { IngestService } from './ingest.service.js';
 import type { RawBatch } from './raw-batch.js';
@@ -41,7 +41,7 @@ function answer(reply: FastifyReply, report: IngestReport, mode: string | undefi
 @ApiTags('ingest')
 @ApiBearerAuth()
 @Controller('api/v1')
-@UseGuards(ApiKeyGuard)
+@UseGuards(TokenGuard)
 export class IngestController {
   constructor(@Inject(IngestService) private readonly ingest: IngestService) {}
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { CommonQuery } from '../metrics/dtos/metric-query.dto.js';
 import { MetricQueryParser } from '../metrics/metric-query.parser.js';
 import { InsightsService } from './insights.service.js';
@@ -8,7 +8,7 @@ import { InsightsService } from './insights.service.js';
 @ApiTags('insights')
 @ApiBearerAuth()
 @Controller('api/v1')
-@UseGuards(ApiKeyGuard)
+@UseGuards(TokenGuard)
 export class InsightsController {
   constructor(
     @Inject(InsightsService) private readonly insights: InsightsService,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MetricQuery } from '@tandem/metrics';
-import type { AuthenticatedRequest } from '../auth/api-key.guard.js';
+import type { AuthenticatedRequest } from '../auth/token.guard.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import { parseMetricQuery } from './dtos/metric-query.dto.js';
 

@@ -10,7 +10,7 @@ import {
 } from '@tandem/metrics';
 import type { ScenarioClass } from '@tandem/schema';
 import { Readable } from 'node:stream';
-import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { MetricQueryParser } from './metric-query.parser.js';
 import { invalidQuery } from './dtos/invalid-query.js';
@@ -28,7 +28,7 @@ function dimension(value: unknown): BreakdownDimension {
 @ApiTags('metrics')
 @ApiBearerAuth()
 @Controller('api/v1/metrics')
-@UseGuards(ApiKeyGuard)
+@UseGuards(TokenGuard)
 export class MetricsController {
   constructor(
     @Inject(MetricsService) private readonly metrics: MetricsService,

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Inject, Put, Req, UseGuards, UnprocessableEntityException } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Put, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { toFieldErrors, workspaceSettingsSchema } from '@tandem/schema';
-import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
-import type { RawBatch } from '../ingest/raw-batch.js';
+import { workspaceSettingsSchema } from '@tandem/schema';
+import { requireAdmin } from '../auth/roles.js';
+import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
+import { invalidBody } from '../http/unprocessable.js';
+import { singleValue, type RawBatch } from '../ingest/raw-batch.js';
 import { SettingsRepository } from './settings.repository.js';
 
 @ApiTags('settings')
 @ApiBearerAuth()
 @Controller('api/v1/settings')
-@UseGuards(ApiKeyGuard)
+@UseGuards(TokenGuard)
 export class SettingsController {
   constructor(@Inject(SettingsRepository) private readonly settings: SettingsRepository) {}
 
@@ -21,13 +23,12 @@ export class SettingsController {
   @Put()
   @ApiOperation({ summary: 'Replaces the settings with one JSON document; what it leaves out takes the default' })
   async put(@Req() request: AuthenticatedRequest, @Body() body: RawBatch) {
-    const value = body.records.length === 1 ? body.records[0]!.value : undefined;
+    requireAdmin(request);
+    const value = singleValue(body);
     const parsed = workspaceSettingsSchema.safeParse(value);
-    if (!parsed.success)
-      throw new UnprocessableEntityException({
-        message: 'invalid settings: send one JSON object (see GET for its shape)',
-        errors: toFieldErrors(parsed.error, value),
-      });
+    if (!parsed.success) {
+      throw invalidBody('invalid settings: send one JSON object (see GET for its shape)', parsed.error, value);
+    }
     await this.settings.put(request.workspaceId, parsed.data, new Date());
     return parsed.data;
   }

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ConversationPage, CostReport, HandoffQuality, ScenarioClassRow } from '@tandem/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './test-app.js';
+import { loadHandmadeFixture, startTestApp, type TestApp } from './test-app.js';
 
 /**
  * Handoff quality, cost and scenario classes on the hand-made fixture (case a: 2026-03-01..10 in
  * Shanghai). Every expected value below is worked out by hand from fixtures/expected/handmade/README.md.
  */
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/expected/handmade');
 const WINDOW = 'from=2026-03-01&to=2026-03-10&tz=Asia/Shanghai';
 
 describe('handoff quality, cost and scenario classes on the hand-made fixture', () => {
@@ -23,12 +19,7 @@ describe('handoff quality, cost and scenario classes on the hand-made fixture', 
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const batch of ['batch-1.ndjson', 'batch-2.ndjson'])
-      await t.call('/api/v1/events', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-ndjson' },
-        body: readFileSync(join(FIXTURE, batch), 'utf8'),
-      });
+    await loadHandmadeFixture(t);
   });
   afterAll(async () => {
     await t?.close();

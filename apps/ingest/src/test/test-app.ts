@@ -1,4 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DuckDbStore } from '@tandem/store-duckdb';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
@@ -45,4 +48,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 export function ndjson(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join('\n') + '\n';
+}
+
+/** The hand-made reference fixture (fixtures/expected/handmade). */
+export const HANDMADE_FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/expected/handmade');
+
+/** Posts both batches of the hand-made fixture, in order, as its README says. */
+export async function loadHandmadeFixture(t: TestApp): Promise<void> {
+  for (const batch of ['batch-1.ndjson', 'batch-2.ndjson']) {
+    await t.call('/api/v1/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: readFileSync(join(HANDMADE_FIXTURE, batch), 'utf8'),
+    });
+  }
 }

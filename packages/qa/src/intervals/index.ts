@@ -1,0 +1,3 @@
+export { bootstrapMeanInterval } from './bootstrap.js';
+export type { BootstrapOptions } from './bootstrap.js';
+export { wilsonInterval } from './wilson.js';
