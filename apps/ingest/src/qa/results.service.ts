@@ -47,8 +47,9 @@ const FIXED_COLUMNS = [
 export class ResultsService {
   constructor(@Inject(STORE) private readonly store: StoreAdapter) {}
 
-  async results(q: MetricQuery, by: QaGrouping) {
-    const rows = await qaReviews(this.store, q, by);
+  /** With `key`, everything is about that one group: its own figures and its own trend. */
+  async results(q: MetricQuery, by: QaGrouping, key?: string) {
+    const rows = await qaReviews(this.store, q, by, key);
     return {
       by,
       overall: { key: 'all', ...summariseScores(rows) },

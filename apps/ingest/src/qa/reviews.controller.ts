@@ -62,10 +62,10 @@ export class ReviewsController {
   }
 
   @Get('results')
-  @ApiOperation({ summary: 'QA scores overall, by group and over time, with 95 % intervals' })
+  @ApiOperation({ summary: 'QA scores overall, by group and over time, with 95 % intervals; `key` keeps one group' })
   async resultsOf(@Req() request: AuthenticatedRequest, @Query() raw: Record<string, unknown>) {
-    const { by, metric } = parseResultsQuery(raw);
+    const { by, key, metric } = parseResultsQuery(raw);
     const q = await this.queries.parse(request, metric);
-    return this.results.results(q, by);
+    return this.results.results(q, by, key);
   }
 }

@@ -205,6 +205,14 @@ describe('QA on the hand-made fixture', () => {
     });
     expect(results.groups.map((g) => g.key).sort()).toEqual(['bot_only', human.path].sort());
 
+    // One group alone, with its own trend: the bot-only review, 100, on its conversation's local day.
+    const botOnly = (await (await call(`/api/v1/qa/results?${QUERY}&by=path&key=bot_only`)).json()) as {
+      overall: { reviews: number; mean_score: number };
+      trend: { reviews: number; mean_score: number }[];
+    };
+    expect(botOnly.overall).toMatchObject({ reviews: 1, mean_score: 100 });
+    expect(botOnly.trend.map((b) => [b.reviews, b.mean_score])).toEqual([[1, 100]]);
+
     const list = (await (await call(`/api/v1/qa/samples`)).json()) as {
       samples: { sample_id: string; reviewed: number }[];
     };
