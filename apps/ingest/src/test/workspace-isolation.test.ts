@@ -78,4 +78,45 @@ describe('workspace isolation', () => {
     const csv = await (await asOther(`/api/v1/metrics/export.csv?${WINDOW}&channel=chat`)).text();
     expect(csv.trim().split('\r\n')).toHaveLength(1);
   });
+
+  it('keeps QA samples, reviews, results and users to their workspace', async () => {
+    const userOf = async (send: typeof t.call, name: string) => {
+      const response = await send('/api/v1/users', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, role: 'qa' }),
+      });
+      return ((await response.json()) as { token: string }).token;
+    };
+    const mine = await userOf(t.call, 'Mine');
+    const theirs = await userOf(asOther, 'Theirs');
+    const as = (token: string, path: string, body?: unknown) =>
+      fetch(t.url + path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const drawn = (await (
+      await as(mine, '/api/v1/qa/samples', { name: 'mine', from: '2026-03-01', to: '2026-03-31', tz: 'UTC', size: 5 })
+    ).json()) as { sample: { sample_id: string; population: number } };
+    expect(drawn.sample.population).toBe(1);
+    const review = {
+      conversation_id: 'c1',
+      sample_id: drawn.sample.sample_id,
+      scorecard_id: 'human',
+      scorecard_version: 1,
+      answers: { accuracy: 5, resolution: 'yes', empathy: 5, handoff_handling: 'na', compliance: 'yes' },
+    };
+    expect((await as(mine, '/api/v1/qa/reviews', review)).status).toBe(201);
+    // The other workspace's reviewer sees no sample, cannot review into it, and has no results.
+    expect((await as(theirs, `/api/v1/qa/samples/${drawn.sample.sample_id}`)).status).toBe(404);
+    expect((await as(theirs, '/api/v1/qa/reviews', review)).status).toBe(404);
+    expect(await (await as(theirs, '/api/v1/qa/samples')).json()).toEqual({ samples: [] });
+    const results = (await (await as(theirs, `/api/v1/qa/results?${WINDOW}`)).json()) as {
+      overall: { reviews: number };
+    };
+    expect(results.overall.reviews).toBe(0);
+    const users = (await (await as(theirs, '/api/v1/users')).json()) as { users: { name: string }[] };
+    expect(users.users.map((u) => u.name)).toEqual(['Theirs']);
+  });
 });
