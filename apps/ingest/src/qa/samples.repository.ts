@@ -33,6 +33,17 @@ export class SamplesRepository {
       .executeTakeFirst();
   }
 
+  /** How many items each sample of a workspace has. */
+  async itemCounts(workspaceId: string): Promise<Map<string, number>> {
+    const rows = await this.store.db
+      .selectFrom('qa_sample_items')
+      .select((eb) => ['sample_id', eb.fn.countAll<number>().as('items')])
+      .where('workspace_id', '=', workspaceId)
+      .groupBy('sample_id')
+      .execute();
+    return new Map(rows.map((r) => [r.sample_id, Number(r.items)]));
+  }
+
   items(workspaceId: string, sampleId: string): Promise<QaSampleItemTable[]> {
     return this.store.db
       .selectFrom('qa_sample_items')

@@ -164,35 +164,42 @@ export class SamplesService {
     };
   }
 
-  /** Items done: with a review, or in a calibration with one from every reviewer. */
-  private async reviewedItems(workspaceId: string, row: QaSampleTable): Promise<Map<string, Set<string>>> {
-    const byItem = new Map<string, Set<string>>();
-    for (const review of await this.reviews.current(workspaceId, { sample_id: row.sample_id })) {
+  /** Who reviewed each item of each sample of a workspace: sample → conversation → reviewers. */
+  private async reviewersByItem(
+    workspaceId: string,
+    sampleId?: string,
+  ): Promise<Map<string, Map<string, Set<string>>>> {
+    const bySample = new Map<string, Map<string, Set<string>>>();
+    for (const review of await this.reviews.current(workspaceId, { sample_id: sampleId })) {
+      if (review.sample_id === null) continue;
+      let byItem = bySample.get(review.sample_id);
+      if (!byItem) bySample.set(review.sample_id, (byItem = new Map()));
       let reviewers = byItem.get(review.conversation_id);
       if (!reviewers) byItem.set(review.conversation_id, (reviewers = new Set()));
       reviewers.add(review.reviewer_id);
     }
-    return byItem;
+    return bySample;
   }
 
-  private doneCount(row: QaSampleTable, byItem: Map<string, Set<string>>): number {
+  /** Items done: with a review, or in a calibration with one from every reviewer. */
+  private doneCount(row: QaSampleTable, byItem: ReadonlyMap<string, Set<string>> | undefined): number {
     const needed = row.kind === 'calibration' ? (JSON.parse(row.reviewers) as string[]) : null;
     let done = 0;
-    for (const reviewers of byItem.values()) {
+    for (const reviewers of byItem?.values() ?? []) {
       if (needed === null ? reviewers.size > 0 : needed.every((id) => reviewers.has(id))) done++;
     }
     return done;
   }
 
   async list(workspaceId: string): Promise<SampleSummary[]> {
-    const names = await this.users.names(workspaceId);
-    const rows = await this.samples.list(workspaceId);
-    return Promise.all(
-      rows.map(async (row) => {
-        const items = await this.samples.items(workspaceId, row.sample_id);
-        const done = this.doneCount(row, await this.reviewedItems(workspaceId, row));
-        return this.summary(row, names, items.length, done);
-      }),
+    const [names, rows, counts, reviewed] = await Promise.all([
+      this.users.names(workspaceId),
+      this.samples.list(workspaceId),
+      this.samples.itemCounts(workspaceId),
+      this.reviewersByItem(workspaceId),
+    ]);
+    return rows.map((row) =>
+      this.summary(row, names, counts.get(row.sample_id) ?? 0, this.doneCount(row, reviewed.get(row.sample_id))),
     );
   }
 
@@ -206,7 +213,7 @@ export class SamplesService {
       items.map((i) => i.conversation_id),
     );
     const reviews = await this.reviews.current(workspaceId, { sample_id: sampleId });
-    const byItem = await this.reviewedItems(workspaceId, row);
+    const byItem = (await this.reviewersByItem(workspaceId, sampleId)).get(sampleId);
     return {
       sample: {
         ...this.summary(row, names, items.length, this.doneCount(row, byItem)),
