@@ -26,6 +26,11 @@ export const expected = JSON.parse(readFileSync(`${HANDMADE}expected.json`, 'utf
   };
 };
 
+export interface CreatedUser {
+  user: { user_id: string; name: string; role: string; created_at: string };
+  token: string;
+}
+
 /** The built service on a fresh in-memory DuckDB holding the hand-made fixture, and a browser pointed at it. */
 export class DashboardSession {
   readonly service: RunningService;
@@ -55,17 +60,31 @@ export class DashboardSession {
     }
   }
 
-  /** A signed-in page in `lang`, at 1280 × 900 unless told otherwise. */
-  async page(lang: 'en' | 'zh-CN', viewport = { width: 1280, height: 900 }): Promise<Page> {
+  /**
+   * A signed-in page in `lang`, at 1280 × 900 unless told otherwise; signed in with the workspace's
+   * API key, or with `key` (a user's token).
+   */
+  async page(lang: 'en' | 'zh-CN', viewport = { width: 1280, height: 900 }, key = this.service.key): Promise<Page> {
     const page = await this.browser.newPage({ viewport, locale: lang });
     await page.addInitScript(
       ([key, language]) => {
         if (!localStorage.getItem('tandem.apiKey')) localStorage.setItem('tandem.apiKey', key!);
         if (!localStorage.getItem('tandem.lang')) localStorage.setItem('tandem.lang', language!);
       },
-      [this.service.key, lang],
+      [key, lang],
     );
     return page;
+  }
+
+  /** A user of the workspace, created with the API key; the answer carries the token, shown this once. */
+  async createUser(name: string, role: 'admin' | 'executive' | 'qa' | 'trainer'): Promise<CreatedUser> {
+    const response = await fetch(`${this.service.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.service.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name, role }),
+    });
+    if (response.status !== 201) throw new Error(`POST /api/v1/users: ${response.status} ${await response.text()}`);
+    return (await response.json()) as CreatedUser;
   }
 
   /** Opens a page (the overview unless told) for one case's window, zone and filters, and waits until it has drawn. */

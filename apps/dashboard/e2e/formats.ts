@@ -19,3 +19,17 @@ export function duration(seconds: number, locale: string): string {
     value,
   );
 }
+
+/** A QA score, 0–100, with one decimal. */
+export function score(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A sentiment, signed, with two decimals. */
+export function sentiment(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}

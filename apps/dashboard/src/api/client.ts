@@ -42,20 +42,44 @@ export class ApiClient {
     private readonly onUnauthorized: () => void,
   ) {}
 
-  private async request(path: string, params: Params, signal?: AbortSignal): Promise<Response> {
+  private async request(path: string, params: Params, init: RequestInit = {}): Promise<Response> {
     const search = new URLSearchParams(params).toString();
     const response = await fetch(search ? `${path}?${search}` : path, {
-      headers: { authorization: `Bearer ${this.key}` },
-      signal,
+      ...init,
+      headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${this.key}` },
     });
     if (response.ok) return response;
+    // A 401 signs out; a 403 (no user, or a role that may not write) and a 422 (with the reason per
+    // field) carry the service's own message and errors.
     const error = await failure(response);
     if (error instanceof UnauthorizedError) this.onUnauthorized();
     throw error;
   }
 
   async json<T>(path: string, params: Params = [], signal?: AbortSignal): Promise<T> {
-    return (await (await this.request(path, params, signal)).json()) as T;
+    return (await (await this.request(path, params, { signal })).json()) as T;
+  }
+
+  /** A JSON body sent with `method`; the answer's JSON, or null for an answer without a body (204). */
+  private async send<T>(method: 'POST' | 'PUT', path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    // Without a body, no content type either: Fastify refuses an empty body declared as JSON.
+    const response = await this.request(
+      path,
+      [],
+      body === undefined
+        ? { method, signal }
+        : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal },
+    );
+    const text = await response.text();
+    return (text ? JSON.parse(text) : null) as T;
+  }
+
+  async post<T>(path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('POST', path, body, signal);
+  }
+
+  async put<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('PUT', path, body, signal);
   }
 
   /** The CSV export needs the bearer header, so it is fetched and handed over as a Blob. */

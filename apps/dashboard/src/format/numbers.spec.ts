@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAgreement,
   formatDuration,
   formatInteger,
   formatMean,
   formatMoney,
   formatPointChange,
   formatRate,
+  formatInterval,
   formatRelativeChange,
+  formatScore,
+  formatScoreChange,
   formatSentiment,
 } from './numbers.js';
 
@@ -69,5 +73,25 @@ describe('numbers', () => {
     expect(formatSentiment(0.0591, 'zh-CN')).toBe('+0.06');
     expect(formatSentiment(0, 'en')).toBe('0.00');
     expect(formatSentiment(null, 'en')).toBe('—');
+  });
+
+  it('shows QA scores with one decimal and intervals as low–high', () => {
+    // (100 + 400 / 7) / 2 = 78.571428… → 78.6
+    expect(formatScore((100 + 400 / 7) / 2, 'en')).toBe('78.6');
+    expect(formatScore(100, 'zh-CN')).toBe('100.0');
+    expect(formatScore(null, 'en')).toBe('—');
+    expect(formatInterval([57.14, 100], formatScore, 'en')).toBe('57.1–100.0');
+    expect(formatInterval([0.391, 0.862], formatRate, 'en')).toBe('39.1%–86.2%');
+    expect(formatInterval(null, formatScore, 'en')).toBe('—');
+  });
+
+  it('shows agreement with three decimals and score differences signed', () => {
+    expect(formatAgreement(2 / 3, 'en')).toBe('0.667');
+    expect(formatAgreement(-0.05, 'zh-CN')).toBe('-0.050');
+    expect(formatAgreement(null, 'en')).toBe('—');
+    expect(formatScoreChange(4.25, 'en')).toBe('+4.3');
+    expect(formatScoreChange(-12.5, 'en')).toBe('-12.5');
+    expect(formatScoreChange(0, 'en')).toBe('0.0');
+    expect(formatScoreChange(null, 'en')).toBe('—');
   });
 });

@@ -68,3 +68,34 @@ export function formatSentiment(value: number | null, locale: Locale): string {
     signDisplay: 'exceptZero',
   }).format(value);
 }
+
+/** A QA score, 0–100, with one decimal. */
+export function formatScore(value: number | null, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A confidence interval as "low–high", each bound written by `format`; a dash when there is none. */
+export function formatInterval(
+  interval: [number, number] | null,
+  format: (value: number, locale: Locale) => string,
+  locale: Locale,
+): string {
+  return interval === null ? MISSING : `${format(interval[0], locale)}–${format(interval[1], locale)}`;
+}
+
+/** An agreement coefficient (κ, α), with three decimals: the thresholds it is read against have three. */
+export function formatAgreement(value: number | null, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+}
+
+/** A difference of QA scores, in points, signed. */
+export function formatScoreChange(value: number | null, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}

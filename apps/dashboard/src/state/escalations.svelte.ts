@@ -1,30 +1,8 @@
-import type { ApiClient, Params } from '../api/client.js';
+import type { ApiClient } from '../api/client.js';
 import type { EscalationAgreement, EscalationBreakdown, EscalationReasons, EscalationTrend } from '../api/types.js';
 import type { PageState, Window } from './dashboard.svelte.js';
-import { Resource } from './resource.svelte.js';
+import { Latest } from './latest.svelte.js';
 import { metricParams, type EscalationChoices } from './view-params.js';
-
-/** One escalation route: asked again only when its own parameters change, the older answer aborted. */
-class Latest<T> {
-  resource = new Resource<T>();
-  private key = '';
-  private controller: AbortController | null = null;
-
-  constructor(private readonly path: string) {}
-
-  fetch(api: ApiClient, params: Params, force: boolean): void {
-    const key = JSON.stringify(params);
-    if (key === this.key && !force) return;
-    this.key = key;
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    void this.resource.load(
-      api.json<T>(`/api/v1/escalations/${this.path}`, params, controller.signal),
-      controller.signal,
-    );
-  }
-}
 
 /**
  * Everything the escalations page shows. A new source refetches the charts that depend on it, and a
@@ -32,10 +10,10 @@ class Latest<T> {
  */
 export class EscalationsData {
   private readonly routes = {
-    reasons: new Latest<EscalationReasons>('reasons'),
-    agreement: new Latest<EscalationAgreement>('agreement'),
-    trend: new Latest<EscalationTrend>('trend'),
-    breakdown: new Latest<EscalationBreakdown>('breakdown'),
+    reasons: new Latest<EscalationReasons>(),
+    agreement: new Latest<EscalationAgreement>(),
+    trend: new Latest<EscalationTrend>(),
+    breakdown: new Latest<EscalationBreakdown>(),
   };
   reasons = this.routes.reasons.resource;
   agreement = this.routes.agreement.resource;
@@ -53,9 +31,10 @@ export class EscalationsData {
   load(api: ApiClient, view: Window, choices: EscalationChoices, force = false): void {
     const window = metricParams(view);
     const { source, a, b, by, granularity } = choices;
-    this.routes.reasons.fetch(api, [...window, ['source', source]], force);
-    this.routes.agreement.fetch(api, [...window, ['a', a], ['b', b]], force);
-    this.routes.trend.fetch(api, [...window, ['source', source], ['granularity', granularity]], force);
-    this.routes.breakdown.fetch(api, [...window, ['source', source], ['by', by]], force);
+    const route = (name: string) => `/api/v1/escalations/${name}`;
+    this.routes.reasons.fetch(api, route('reasons'), [...window, ['source', source]], force);
+    this.routes.agreement.fetch(api, route('agreement'), [...window, ['a', a], ['b', b]], force);
+    this.routes.trend.fetch(api, route('trend'), [...window, ['source', source], ['granularity', granularity]], force);
+    this.routes.breakdown.fetch(api, route('breakdown'), [...window, ['source', source], ['by', by]], force);
   }
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ESCALATIONS,
+  DEFAULT_QA,
   drillOf,
+  isReviewScreen,
   metricParams,
   parseView,
+  qaResultParams,
+  qaScreen,
   selectionParams,
   serializeView,
+  switchQaTab,
   switchView,
 } from './view-params.js';
 
@@ -22,6 +27,7 @@ describe('view in the address bar', () => {
       tz: 'Asia/Shanghai',
       filters: { channel: ['chat', 'app'], scenario: [], queue: [], locale: ['zh-CN'] },
       escalations: null,
+      qa: null,
       drill: {
         metric: 'containment',
         part: 'numerator',
@@ -164,5 +170,53 @@ describe('view in the address bar', () => {
     expect(handoff).toMatchObject({ view: 'handoff', escalations: null, drill: { metric: 'handed_off' } });
     expect(serializeView(handoff)).toBe('?view=handoff&queue=payments&drill=handed_off&part=numerator');
     expect(serializeView(switchView(handoff, 'scenarios'))).toBe('?view=scenarios&queue=payments');
+  });
+
+  it('reads the QA page: the samples tab by default, a sample and the item under review', () => {
+    const list = parseView('?view=qa&from=2026-03-01&to=2026-03-10');
+    expect(list.qa).toEqual(DEFAULT_QA);
+    expect(serializeView(list)).toBe('?view=qa&from=2026-03-01&to=2026-03-10');
+    const review = parseView('?view=qa&sample=s-1&conversation=c05');
+    expect(review.qa).toMatchObject({ tab: 'samples', sample: 's-1' });
+    expect(isReviewScreen(review)).toBe(true);
+    expect(serializeView(review)).toBe('?view=qa&sample=s-1&conversation=c05');
+    expect(isReviewScreen(parseView('?view=qa&sample=s-1'))).toBe(false);
+    // Off the samples tab a conversation is a transcript over the page, never the review screen.
+    expect(isReviewScreen(parseView('?view=qa&tab=calibration&sample=s-1&conversation=c05'))).toBe(false);
+    expect(isReviewScreen(parseView('?sample=s-1&conversation=c05'))).toBe(false);
+    expect(
+      ['', '&sample=s-1', '&sample=s-1&conversation=c05', '&tab=calibration&sample=s-1', '&tab=results'].map((q) =>
+        qaScreen(parseView(`?view=qa${q}`)),
+      ),
+    ).toEqual(['samples', 'sample', 'review', 'calibration', 'results']);
+  });
+
+  it("reads the QA results' grouping, grain and listed group, and has no metric drill-down there", () => {
+    const search = '?view=qa&from=2026-03-01&channel=chat&tab=results&by=channel&granularity=day&key=chat&page=2';
+    const view = parseView(search);
+    expect(view.qa).toEqual({ tab: 'results', sample: null, by: 'channel', granularity: 'day', key: 'chat', page: 2 });
+    expect(serializeView(view)).toBe(search);
+    expect(qaResultParams(view)).toEqual([
+      ['from', '2026-03-01'],
+      ['channel', 'chat'],
+      ['granularity', 'day'],
+      ['by', 'channel'],
+    ]);
+    const odd = parseView('?view=qa&tab=results&by=mood&granularity=hour&sample=s-1&page=3&drill=closed');
+    expect(odd.qa).toEqual({ ...DEFAULT_QA, tab: 'results' });
+    expect(odd.drill).toBeNull();
+    expect(serializeView(odd)).toBe('?view=qa&tab=results');
+    // A grouping is the QA page's own: elsewhere `by` belongs to the escalations page, or to nobody.
+    expect(parseView('?view=handoff&tab=results&sample=s-1').qa).toBeNull();
+  });
+
+  it('switches QA tabs keeping the sample between samples and calibration, and the results choices', () => {
+    const onSample = parseView('?view=qa&sample=s-1').qa!;
+    expect(switchQaTab(onSample, 'calibration')).toMatchObject({ tab: 'calibration', sample: 's-1' });
+    const results = switchQaTab({ ...onSample, by: 'path', key: 'bot_only', page: 3 }, 'results');
+    expect(results).toMatchObject({ tab: 'results', sample: null, by: 'path', key: null, page: 1 });
+    const qa = switchView(parseView('?view=escalations&by=scenario&from=2026-03-01'), 'qa');
+    expect(serializeView(qa)).toBe('?view=qa&from=2026-03-01');
+    expect(serializeView(switchView(parseView('?view=qa&tab=results&by=path'), 'overview'))).toBe('');
   });
 });

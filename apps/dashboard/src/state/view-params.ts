@@ -1,4 +1,5 @@
 import type { Params } from '../api/client.js';
+import { QA_GROUPINGS, type QaGrouping } from '../api/qa-types.js';
 import {
   ABANDONMENT_PARTS,
   DIMENSIONS,
@@ -50,7 +51,7 @@ export interface Drill {
   page: number;
 }
 
-export const VIEW_NAMES = ['overview', 'escalations', 'handoff', 'scenarios'] as const;
+export const VIEW_NAMES = ['overview', 'escalations', 'handoff', 'scenarios', 'qa'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 export const PARETO_SORTS = ['volume', 'impact'] as const;
@@ -78,6 +79,34 @@ export const DEFAULT_ESCALATIONS: EscalationChoices = {
   granularity: 'day',
 };
 
+export const QA_TABS = ['samples', 'calibration', 'results'] as const;
+export type QaTab = (typeof QA_TABS)[number];
+
+/**
+ * Where the QA page is. A sample is open on the samples and calibration tabs; with a conversation as
+ * well, the samples tab is the review screen of that item. The results tab has its grouping, grain
+ * and the group whose reviews are listed.
+ */
+export interface QaChoices {
+  tab: QaTab;
+  sample: string | null;
+  by: QaGrouping;
+  granularity: Granularity;
+  /** The group of the results whose reviews are listed. */
+  key: string | null;
+  /** Page of that list. */
+  page: number;
+}
+
+export const DEFAULT_QA: QaChoices = {
+  tab: 'samples',
+  sample: null,
+  by: 'agent',
+  granularity: 'week',
+  key: null,
+  page: 1,
+};
+
 /** Everything that makes a view; it all lives in the query string, so a copied link reproduces it. */
 export interface ViewParams {
   view: ViewName;
@@ -87,6 +116,8 @@ export interface ViewParams {
   filters: Record<Dimension, string[]>;
   /** Present on the escalations page only. */
   escalations: EscalationChoices | null;
+  /** Present on the QA page only. */
+  qa: QaChoices | null;
   drill: Drill | null;
   conversation: string | null;
 }
@@ -134,6 +165,21 @@ function parseEscalations(q: URLSearchParams): EscalationChoices {
   };
 }
 
+/** What belongs to another tab is dropped, so a link has one reading. */
+function parseQa(q: URLSearchParams): QaChoices {
+  const d = DEFAULT_QA;
+  const tab = oneOf(q.get('tab'), QA_TABS, d.tab);
+  const results = tab === 'results';
+  return {
+    tab,
+    sample: results ? null : q.get('sample') || null,
+    by: oneOf(q.get('by'), QA_GROUPINGS, d.by),
+    granularity: oneOf(q.get('granularity'), GRANULARITIES, d.granularity),
+    key: results ? q.get('key') || null : null,
+    page: (results && q.get('key') ? integer(q.get('page'), 1, 1_000_000) : null) ?? 1,
+  };
+}
+
 /** A drill-down's bucket is a day, except on the escalations page, whose trend sets the grain. */
 function parseDrill(q: URLSearchParams, escalations: EscalationChoices | null): Drill | null {
   const metric = q.get('drill');
@@ -165,6 +211,7 @@ export function parseView(search: string): ViewParams {
   }
   const view = oneOf(q.get('view'), VIEW_NAMES, 'overview');
   const escalations = view === 'escalations' ? parseEscalations(q) : null;
+  const qa = view === 'qa' ? parseQa(q) : null;
   return {
     view,
     from: isDay(q.get('from')) ? q.get('from') : null,
@@ -172,7 +219,9 @@ export function parseView(search: string): ViewParams {
     tz: q.get('tz') || null,
     filters,
     escalations,
-    drill: parseDrill(q, escalations),
+    qa,
+    // The QA page lists reviews, not conversations: it has no metric drill-down (and `page` is its own).
+    drill: qa ? null : parseDrill(q, escalations),
     conversation: q.get('conversation') || null,
   };
 }
@@ -192,6 +241,16 @@ export function serializeView(view: ViewParams): string {
     // Defaults are left out, so the plain page has a short link.
     for (const key of Object.keys(DEFAULT_ESCALATIONS) as (keyof EscalationChoices)[]) {
       if (view.escalations[key] !== DEFAULT_ESCALATIONS[key]) add(key, view.escalations[key]);
+    }
+  }
+  if (view.qa) {
+    if (view.qa.tab !== DEFAULT_QA.tab) add('tab', view.qa.tab);
+    add('sample', view.qa.sample);
+    if (view.qa.tab === 'results') {
+      if (view.qa.by !== DEFAULT_QA.by) add('by', view.qa.by);
+      if (view.qa.granularity !== DEFAULT_QA.granularity) add('granularity', view.qa.granularity);
+      add('key', view.qa.key);
+      if (view.qa.key && view.qa.page > 1) add('page', view.qa.page);
     }
   }
   if (view.drill) {
@@ -283,7 +342,37 @@ export function switchView(view: ViewParams, target: ViewName): ViewParams {
     ...view,
     view: target,
     escalations: target === 'escalations' ? (view.escalations ?? { ...DEFAULT_ESCALATIONS }) : null,
+    qa: target === 'qa' ? { ...DEFAULT_QA } : null,
     drill: null,
     conversation: null,
   };
+}
+
+/**
+ * Another tab of the QA page. The results keep their grouping and grain; a sample open on the
+ * samples tab stays open on the calibration tab and back; the list of a group is left behind.
+ */
+export function switchQaTab(qa: QaChoices, tab: QaTab): QaChoices {
+  return { ...qa, tab, sample: tab === 'results' ? null : qa.sample, key: null, page: 1 };
+}
+
+/** The review screen: an item of a sample, with its transcript beside the scorecard. */
+export function isReviewScreen(view: Pick<ViewParams, 'qa' | 'conversation'>): boolean {
+  return view.qa?.tab === 'samples' && view.qa.sample !== null && view.conversation !== null;
+}
+
+/** What the QA page shows: the list of samples, one sample, an item under review, calibration or results. */
+export type QaScreen = 'samples' | 'sample' | 'review' | 'calibration' | 'results';
+
+export function qaScreen(view: Pick<ViewParams, 'qa' | 'conversation'>): QaScreen {
+  const qa = view.qa ?? DEFAULT_QA;
+  if (qa.tab !== 'samples') return qa.tab;
+  if (isReviewScreen(view)) return 'review';
+  return qa.sample ? 'sample' : 'samples';
+}
+
+/** The QA results' parameters: the view's window and filters, the trend's grain and the grouping. */
+export function qaResultParams(view: ViewParams): Params {
+  const qa = view.qa ?? DEFAULT_QA;
+  return [...metricParams(view), ['granularity', qa.granularity], ['by', qa.by]];
 }

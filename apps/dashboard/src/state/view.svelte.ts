@@ -3,9 +3,12 @@ import {
   emptyFilters,
   parseView,
   serializeView,
+  switchQaTab,
   switchView,
   type Drill,
   type EscalationChoices,
+  type QaChoices,
+  type QaTab,
   type ViewName,
   type ViewParams,
 } from './view-params.js';
@@ -46,6 +49,17 @@ export class View {
 
   setEscalations(patch: Partial<EscalationChoices>): void {
     if (this.params.escalations) this.go({ ...this.params, escalations: { ...this.params.escalations, ...patch } });
+  }
+
+  /** A step on the QA page; the conversation (an item under review, a transcript) is left unless given. */
+  setQa(patch: Partial<QaChoices>, conversation: string | null = null): void {
+    if (this.params.qa) this.go({ ...this.params, qa: { ...this.params.qa, ...patch }, conversation });
+  }
+
+  showQaTab(tab: QaTab): void {
+    if (this.params.qa && tab !== this.params.qa.tab) {
+      this.go({ ...this.params, qa: switchQaTab(this.params.qa, tab), conversation: null });
+    }
   }
 
   setRange(from: string | null, to: string | null): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationEvent } from '../api/types.js';
-import { transcriptItems } from './transcript-items.js';
+import { sentimentBand, textParts, transcriptItems } from './transcript-items.js';
 
 const at = (minute: number) => `2026-03-02T01:${String(minute).padStart(2, '0')}:00Z`;
 
@@ -8,7 +8,7 @@ describe('transcriptItems', () => {
   const events: ConversationEvent[] = [
     { event_id: 'e5', type: 'agent.joined', ts: at(5), agent_id: 'a1', team: 'billing' },
     { event_id: 'e1', type: 'conversation.started', ts: at(0) },
-    { event_id: 'e2', type: 'message', ts: at(1), author: 'customer', text: '密码忘了' },
+    { event_id: 'e2', type: 'message', ts: at(1), author: 'customer', text: '密码忘了', sentiment: -0.4 },
     {
       event_id: 'e3',
       type: 'message',
@@ -40,5 +40,41 @@ describe('transcriptItems', () => {
       contextPassed: true,
     });
     expect(items[5]).toMatchObject({ author: 'agent', authorId: 'a1', intent: null, confidence: null });
+  });
+
+  it("keeps each message's sentiment, where the service gave one", () => {
+    const items = transcriptItems(events);
+    expect(items[1]).toMatchObject({ author: 'customer', sentiment: -0.4 });
+    expect(items[2]).toMatchObject({ author: 'bot', sentiment: null });
+  });
+});
+
+describe('sentimentBand', () => {
+  it('cuts at ±0.25, the bounds neutral', () => {
+    expect(sentimentBand(-0.62)).toBe('negative');
+    expect(sentimentBand(-0.25)).toBe('neutral');
+    expect(sentimentBand(0)).toBe('neutral');
+    expect(sentimentBand(0.25)).toBe('neutral');
+    expect(sentimentBand(0.26)).toBe('positive');
+  });
+});
+
+describe('textParts', () => {
+  it('cuts the text at each masked placeholder', () => {
+    expect(textParts('Mail me at [email] or call [phone], card [card].')).toEqual([
+      { kind: 'text', text: 'Mail me at ' },
+      { kind: 'mask', mask: 'email', text: '[email]' },
+      { kind: 'text', text: ' or call ' },
+      { kind: 'mask', mask: 'phone', text: '[phone]' },
+      { kind: 'text', text: ', card ' },
+      { kind: 'mask', mask: 'card', text: '[card]' },
+      { kind: 'text', text: '.' },
+    ]);
+    expect(textParts('[id]')).toEqual([{ kind: 'mask', mask: 'id', text: '[id]' }]);
+  });
+
+  it('leaves other brackets and plain text alone', () => {
+    expect(textParts('订单号 [order] 已发货')).toEqual([{ kind: 'text', text: '订单号 [order] 已发货' }]);
+    expect(textParts('')).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export type TranscriptItem =
       intent: string | null;
       confidence: number | null;
       fallback: boolean;
+      /** The message's sentiment, −1 to 1, where the service scored it (customer messages). */
+      sentiment: number | null;
     }
   | {
       kind: 'handoff';
@@ -42,6 +44,7 @@ export function transcriptItems(events: ConversationEvent[]): TranscriptItem[] {
         intent: e.intent ?? null,
         confidence: e.confidence ?? null,
         fallback: e.fallback === true,
+        sentiment: e.sentiment ?? null,
       };
     }
     if (e.type === 'handoff') {
@@ -57,4 +60,33 @@ export function transcriptItems(events: ConversationEvent[]): TranscriptItem[] {
     }
     return { kind: 'note', id: e.event_id, ts: e.ts, event: e };
   });
+}
+
+export const SENTIMENT_BANDS = ['negative', 'neutral', 'positive'] as const;
+export type SentimentBand = (typeof SENTIMENT_BANDS)[number];
+
+/** The bands of docs/qa.md: negative below −0.25, positive above 0.25, neutral between, both bounds included. */
+export function sentimentBand(value: number): SentimentBand {
+  return value < -0.25 ? 'negative' : value > 0.25 ? 'positive' : 'neutral';
+}
+
+/** What the service masks personal data with (docs/privacy.md). */
+export const MASKS = ['email', 'phone', 'card', 'id'] as const;
+export type Mask = (typeof MASKS)[number];
+
+export type TextPart = { kind: 'text'; text: string } | { kind: 'mask'; mask: Mask; text: string };
+
+const MASK_PATTERN = new RegExp(`\\[(${MASKS.join('|')})\\]`, 'g');
+
+/** A message's text cut at each masked placeholder (`[email]`, `[phone]`, `[card]`, `[id]`), so they can be drawn apart. */
+export function textParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(MASK_PATTERN)) {
+    if (match.index > at) parts.push({ kind: 'text', text: text.slice(at, match.index) });
+    parts.push({ kind: 'mask', mask: match[1] as Mask, text: match[0] });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });
+  return parts;
 }

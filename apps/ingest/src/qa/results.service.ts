@@ -67,8 +67,10 @@ export class ResultsService {
       total: rows.length,
       page,
       page_size: pageSize,
-      reviews: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => ({
+      // Shaped like every other review the API shows, with the conversation's context beside it.
+      reviews: rows.slice((page - 1) * pageSize, page * pageSize).map(({ reviewer_id, reviewer_name, ...r }) => ({
         ...r,
+        reviewer: { user_id: reviewer_id, name: reviewer_name ?? reviewer_id },
         answers: JSON.parse(r.answers) as Answers,
       })),
     };

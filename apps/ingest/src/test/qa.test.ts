@@ -213,6 +213,19 @@ describe('QA on the hand-made fixture', () => {
     expect(botOnly.overall).toMatchObject({ reviews: 1, mean_score: 100 });
     expect(botOnly.trend.map((b) => [b.reviews, b.mean_score])).toEqual([[1, 100]]);
 
+    // The reviews behind the bot-only figure, shaped like any review.
+    const behind = (await (await call(`/api/v1/qa/reviews?${QUERY}&by=path&key=bot_only`)).json()) as {
+      total: number;
+      reviews: { conversation_id: string; reviewer: { name: string }; score: number; path: string }[];
+    };
+    expect(behind.total).toBe(1);
+    expect(behind.reviews[0]).toMatchObject({
+      conversation_id: bot.conversation_id,
+      reviewer: { name: 'Ana Reviewer' },
+      score: 100,
+      path: 'bot_only',
+    });
+
     const list = (await (await call(`/api/v1/qa/samples`)).json()) as {
       samples: { sample_id: string; reviewed: number }[];
     };
