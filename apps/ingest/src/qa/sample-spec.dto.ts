@@ -19,10 +19,10 @@ const sampleMetaSchema = z.object({
   seed: z.number().int().min(0).max(SEED_LIMIT).optional(),
 });
 
-/** The window and filters, in the metrics API's own parameter names. */
+/** The window and filters, in the metrics API's own parameter names and with its defaults (the last 30 days). */
 const windowSchema = z.object({
-  from: z.iso.date({ error: 'must be a date, YYYY-MM-DD' }),
-  to: z.iso.date({ error: 'must be a date, YYYY-MM-DD' }),
+  from: z.iso.date({ error: 'must be a date, YYYY-MM-DD' }).optional(),
+  to: z.iso.date({ error: 'must be a date, YYYY-MM-DD' }).optional(),
   tz: z.string().optional(),
   ...Object.fromEntries(FILTER_KEYS.map((k) => [k, z.array(z.string()).optional()])),
 });
