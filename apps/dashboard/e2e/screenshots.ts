@@ -1,4 +1,5 @@
-// Screenshots of the overview on the demo data for the README: `npm run screenshots` (after a build).
+// Screenshots of the overview and the QA review screen on the demo data for the docs: `npm run screenshots`
+// (after a build).
 import { chromiumExecutable, launchChromium, startService } from '@tandem/testkit';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,38 @@ try {
     console.log(`written ${file}`);
     await page.close();
   }
+  // The review screen: a reviewer, a risk-weighted sample, its first handed-off conversation.
+  const headers = { authorization: `Bearer ${service.key}`, 'content-type': 'application/json' };
+  const user = await fetch(`${service.url}/api/v1/users`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ name: 'Li Wei', role: 'qa' }),
+  });
+  const { token } = (await user.json()) as { token: string };
+  const drawn = await fetch(`${service.url}/api/v1/qa/samples`, {
+    method: 'POST',
+    headers: { ...headers, authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      name: 'Last 30 days, by channel',
+      size: 12,
+      stratify_by: ['channel'],
+      weighting: 'risk',
+      seed: 1,
+    }),
+  });
+  const { sample, items } = (await drawn.json()) as {
+    sample: { sample_id: string };
+    items: { conversation_id: string; path: string }[];
+  };
+  const item = items.find((i) => i.path === 'handed_off') ?? items[0]!;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en' });
+  await page.addInitScript((key) => localStorage.setItem('tandem.apiKey', key), token);
+  await page.goto(`${service.url}/?view=qa&sample=${sample.sample_id}&conversation=${item.conversation_id}`);
+  await page.locator('[data-review-form]').waitFor();
+  const file = join(OUT, 'qa-review-en.png');
+  await page.screenshot({ path: file });
+  console.log(`written ${file}`);
+  await page.close();
 } finally {
   await browser.close();
   await service.stop();
