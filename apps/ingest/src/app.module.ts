@@ -35,6 +35,10 @@ import { ScorecardsController } from './qa/scorecards.controller.js';
 import { ScorecardsRepository } from './qa/scorecards.repository.js';
 import { ScorecardsService } from './qa/scorecards.service.js';
 import { StoreModule } from './store/store.module.js';
+import { SuggestionsController } from './suggestions/suggestions.controller.js';
+import { SuggestionsRepository } from './suggestions/suggestions.repository.js';
+import { SuggestionsService } from './suggestions/suggestions.service.js';
+import { TracesRepository } from './suggestions/traces.repository.js';
 import { UserRepository } from './users/user.repository.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
@@ -59,6 +63,7 @@ export class AppModule {
         SamplesController,
         ReviewsController,
         DisputesController,
+        SuggestionsController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
@@ -87,6 +92,9 @@ export class AppModule {
         CalibrationService,
         DisputesRepository,
         DisputesService,
+        TracesRepository,
+        SuggestionsRepository,
+        SuggestionsService,
       ],
     };
   }

@@ -73,3 +73,5 @@ export {
   type QaGrouping,
   type QaReviewRow,
 } from './qa.js';
+export { intentConfusion, NO_BOT_INTENT, type ConfusionCell } from './intent-confusion.js';
+export { scope as conversationScope, type ConversationScope } from './scope.js';

@@ -14,5 +14,6 @@ export const duckDbFunctions: EngineFunctions = {
   countIf: (condition) => sql<number>`count_if(${condition})`,
   quantiles: (value, ps) =>
     sql<(number | null)[] | null>`quantile_cont(${value}, [${sql.join(ps.map((p) => sql.lit(p)))}])`,
+  argMax: <T>(value: Expression<T>, by: Expression<unknown>) => sql<T>`arg_max(${value}, ${by})`,
   arrayOverlaps: (column, values) => sql<boolean>`list_has_any(${column}, ${sql.val(values)}::VARCHAR[])`,
 };

@@ -20,6 +20,8 @@ export interface EngineFunctions {
    * one per entry of `ps`, from a single sort; null when there is no value.
    */
   quantiles(value: Expression<number | null>, ps: readonly number[]): RawBuilder<(number | null)[] | null>;
+  /** The group's `value` on the row where `by` is greatest (the latest, for a time). */
+  argMax<T>(value: Expression<T>, by: Expression<unknown>): RawBuilder<T>;
   /** True when the array column holds at least one of `values`. */
   arrayOverlaps(column: Expression<string[]>, values: readonly string[]): RawBuilder<boolean>;
 }

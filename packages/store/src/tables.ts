@@ -232,6 +232,41 @@ export interface QaDisputeTable {
   resolved_at: NullableInstant;
 }
 
+/** The engine's latest output for one suggestion; `phrases`, `evidence`, `impact`, `members` are JSON. */
+export interface SuggestionTable {
+  workspace_id: string;
+  suggestion_id: string;
+  kind: string;
+  key: string;
+  intent: string | null;
+  related_intent: string | null;
+  title: string;
+  phrases: string;
+  evidence: string;
+  impact: string;
+  score: number;
+  confidence: number;
+  members: string;
+  first_seen_at: Instant;
+  refreshed_at: Instant;
+}
+
+export type SuggestionStatus = 'new' | 'accepted' | 'rejected' | 'shipped';
+
+/** One revision of a trainer's decision; `current_suggestion_decisions` holds the latest of each. */
+export interface SuggestionDecisionTable {
+  workspace_id: string;
+  suggestion_id: string;
+  revision: number;
+  status: Exclude<SuggestionStatus, 'new'>;
+  /** JSON: the phrases to ship, as edited; null keeps the engine's. */
+  phrases: string | null;
+  note: string | null;
+  shipped_at: NullableInstant;
+  decided_by: string;
+  decided_at: Instant;
+}
+
 export interface MigrationTable {
   version: number;
   name: string;
@@ -252,5 +287,8 @@ export interface Database {
   qa_current_reviews: QaReviewTable;
   qa_disputes: QaDisputeTable;
   qa_current_disputes: QaDisputeTable;
+  suggestions: SuggestionTable;
+  suggestion_decisions: SuggestionDecisionTable;
+  current_suggestion_decisions: SuggestionDecisionTable;
   schema_migrations: MigrationTable;
 }

@@ -1,0 +1,243 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DEFAULT_RECONTACT_HOURS, overview, type MetricQuery } from '@tandem/metrics';
+import type { StoreAdapter, SuggestionDecisionTable, SuggestionStatus } from '@tandem/store';
+import {
+  generateSuggestions,
+  lift,
+  toDialogflowCsv,
+  toJsonl,
+  toRasaNluYaml,
+  type Suggestion,
+  type SuggestionKind,
+} from '@tandem/suggestions';
+import type { SignedInUser } from '../auth/token.guard.js';
+import { person } from '../qa/review-view.js';
+import { STORE } from '../store/store.module.js';
+import { UsersService } from '../users/users.service.js';
+import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { SuggestionsRepository, type StoredSuggestion } from './suggestions.repository.js';
+import { TracesRepository } from './traces.repository.js';
+
+const DAY_MS = 86_400_000;
+/** The longest window either side of a ship date that lift compares. */
+const LIFT_MAX_DAYS = 28;
+
+export const EXPORT_FORMATS = ['rasa', 'dialogflow', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Which moves each status allows (docs/suggestions.md). */
+const NEXT: Record<SuggestionStatus, readonly SuggestionStatus[]> = {
+  new: ['accepted', 'rejected'],
+  accepted: ['shipped', 'rejected', 'accepted'],
+  rejected: ['accepted'],
+  shipped: [],
+};
+
+const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+export interface SuggestionFilter {
+  kind?: SuggestionKind | undefined;
+  intent?: string | undefined;
+  status?: SuggestionStatus | undefined;
+}
+
+/** The engine over the store, the trainers' decisions, exports and lift (DESIGN §4). */
+@Injectable()
+export class SuggestionsService {
+  constructor(
+    @Inject(STORE) private readonly store: StoreAdapter,
+    @Inject(TracesRepository) private readonly traces: TracesRepository,
+    @Inject(SuggestionsRepository) private readonly suggestions: SuggestionsRepository,
+    @Inject(UsersService) private readonly users: UsersService,
+    @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
+  ) {}
+
+  /** Runs the engine over the window; suggestions it finds again keep their ids and decisions. */
+  async refresh(q: MetricQuery): Promise<{ suggestions: number; added: number; updated: number }> {
+    const traces = await this.traces.traces(q);
+    const stored = await this.suggestions.all(q.workspaceId);
+    const windowDays = (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS + 1;
+    const found = generateSuggestions(traces, {
+      now: new Date(Date.parse(addDays(q.to, 1))).toISOString(),
+      windowDays,
+      previous: stored.map((s) => ({
+        id: s.suggestion_id,
+        kind: s.kind as SuggestionKind,
+        key: s.key,
+        members: JSON.parse(s.members) as string[],
+      })),
+    });
+    const known = new Map(stored.map((s) => [s.suggestion_id, s]));
+    const now = new Date().toISOString();
+    await this.suggestions.upsert(
+      found.map((s) => ({
+        workspace_id: q.workspaceId,
+        suggestion_id: s.id,
+        kind: s.kind,
+        key: s.key,
+        intent: s.intent,
+        related_intent: s.related_intent,
+        title: s.title,
+        phrases: JSON.stringify(s.phrases),
+        evidence: JSON.stringify(s.evidence),
+        impact: JSON.stringify(s.impact),
+        score: s.impact.score,
+        confidence: s.confidence,
+        members: JSON.stringify(s.members),
+        first_seen_at: known.get(s.id)?.first_seen_at ?? now,
+        refreshed_at: now,
+      })),
+    );
+    const added = found.filter((s) => !known.has(s.id)).length;
+    return { suggestions: found.length, added, updated: found.length - added };
+  }
+
+  async list(workspaceId: string, filter: SuggestionFilter) {
+    const names = await this.users.names(workspaceId);
+    return (await this.suggestions.all(workspaceId))
+      .map((s) => this.view(s, names))
+      .filter(
+        (s) =>
+          (filter.kind === undefined || s.kind === filter.kind) &&
+          (filter.intent === undefined || s.intent === filter.intent || s.related_intent === filter.intent) &&
+          (filter.status === undefined || s.status === filter.status),
+      );
+  }
+
+  async get(workspaceId: string, id: string) {
+    return this.view(await this.stored(workspaceId, id), await this.users.names(workspaceId));
+  }
+
+  private async stored(workspaceId: string, id: string): Promise<StoredSuggestion> {
+    const found = await this.suggestions.find(workspaceId, id);
+    if (!found) throw new NotFoundException(`no suggestion ${id} in this workspace`);
+    return found;
+  }
+
+  /** Moves a suggestion on: accept (optionally with edited phrases), reject, ship, or edit the phrases. */
+  async decide(
+    workspaceId: string,
+    user: SignedInUser,
+    id: string,
+    to: Exclude<SuggestionStatus, 'new'>,
+    change: { phrases?: string[] | undefined; note?: string | null | undefined; shipped_at?: string | undefined },
+  ) {
+    const current = await this.stored(workspaceId, id);
+    const status: SuggestionStatus = current.decision?.status ?? 'new';
+    if (!NEXT[status].includes(to)) {
+      throw new ConflictException(`a suggestion that is ${status} cannot become ${to}`);
+    }
+    const row: SuggestionDecisionTable = {
+      workspace_id: workspaceId,
+      suggestion_id: id,
+      revision: (current.decision ? Number(current.decision.revision) : 0) + 1,
+      status: to,
+      phrases: change.phrases ? JSON.stringify(change.phrases) : (current.decision?.phrases ?? null),
+      note: change.note ?? current.decision?.note ?? null,
+      shipped_at: change.shipped_at ?? null,
+      decided_by: user.user_id,
+      decided_at: new Date().toISOString(),
+    };
+    if (!(await this.suggestions.decide(row))) {
+      throw new ConflictException('someone else decided on this suggestion just now; reload and try again');
+    }
+    return this.get(workspaceId, id);
+  }
+
+  /** Accepted and shipped suggestions that propose phrases, with the phrases as trainers left them. */
+  async export(workspaceId: string, format: ExportFormat): Promise<string> {
+    const chosen = (await this.suggestions.all(workspaceId))
+      .filter((s) => s.decision?.status === 'accepted' || s.decision?.status === 'shipped')
+      .map((s) => this.engineView(s));
+    if (format === 'rasa') return toRasaNluYaml(chosen);
+    if (format === 'dialogflow') return toDialogflowCsv(chosen);
+    return toJsonl(chosen);
+  }
+
+  /**
+   * Containment and CSAT of the affected intents in equal windows before and after the ship date
+   * (local days in the workspace's zone, at most 28 each, the after window cut at today).
+   */
+  async lift(workspaceId: string, id: string) {
+    const s = await this.stored(workspaceId, id);
+    if (s.decision?.status !== 'shipped' || !s.decision.shipped_at) {
+      throw new ConflictException('lift is measured for shipped suggestions; mark it shipped with a date first');
+    }
+    const tz = await this.workspaces.timezoneOf(workspaceId);
+    const shipped = s.decision.shipped_at.slice(0, 10);
+    const today = new Date().toISOString().slice(0, 10);
+    const days = Math.min(LIFT_MAX_DAYS, Math.round((Date.parse(today) - Date.parse(shipped)) / DAY_MS));
+    const intents = [s.intent, s.related_intent].filter((i): i is string => i !== null);
+    const window = (from: string, to: string): MetricQuery => ({
+      workspaceId,
+      from,
+      to,
+      tz,
+      granularity: 'day',
+      recontactHours: DEFAULT_RECONTACT_HOURS,
+      filters: { intent: intents },
+    });
+    if (days < 1 || intents.length === 0) {
+      return {
+        suggestion_id: id,
+        intents,
+        days: Math.max(days, 0),
+        before: null,
+        after: null,
+        containment: null,
+        csat: null,
+      };
+    }
+    const before = window(addDays(shipped, -days), addDays(shipped, -1));
+    const after = window(shipped, addDays(shipped, days - 1));
+    const [b, a] = await Promise.all([overview(this.store, before), overview(this.store, after)]);
+    const pair = (rate: 'containment' | 'csat') => ({
+      counts: { before: b.rates[rate], after: a.rates[rate] },
+      ...lift(
+        { successes: b.rates[rate].numerator, trials: b.rates[rate].denominator },
+        { successes: a.rates[rate].numerator, trials: a.rates[rate].denominator },
+      ),
+    });
+    return {
+      suggestion_id: id,
+      intents,
+      days,
+      before: { from: before.from, to: before.to },
+      after: { from: after.from, to: after.to },
+      containment: pair('containment'),
+      csat: pair('csat'),
+    };
+  }
+
+  /** The engine's suggestion with the phrases a trainer edited, for the exports. */
+  private engineView(s: StoredSuggestion): Suggestion {
+    return {
+      id: s.suggestion_id,
+      kind: s.kind as SuggestionKind,
+      key: s.key,
+      intent: s.intent,
+      related_intent: s.related_intent,
+      title: s.title,
+      phrases: JSON.parse(s.decision?.phrases ?? s.phrases) as string[],
+      evidence: JSON.parse(s.evidence) as Suggestion['evidence'],
+      impact: JSON.parse(s.impact) as Suggestion['impact'],
+      confidence: Number(s.confidence),
+      members: JSON.parse(s.members) as string[],
+    };
+  }
+
+  private view(s: StoredSuggestion, names: ReadonlyMap<string, string>) {
+    const { members: _members, ...engine } = this.engineView(s);
+    return {
+      ...engine,
+      engine_phrases: JSON.parse(s.phrases) as string[],
+      status: (s.decision?.status ?? 'new') as SuggestionStatus,
+      note: s.decision?.note ?? null,
+      shipped_at: s.decision?.shipped_at ?? null,
+      decided_by: s.decision ? person(s.decision.decided_by, names) : null,
+      decided_at: s.decision?.decided_at ?? null,
+      first_seen_at: s.first_seen_at,
+      refreshed_at: s.refreshed_at,
+    };
+  }
+}
