@@ -20,20 +20,22 @@ async function main(): Promise<void> {
   }
   const keys = app.get(ApiKeyService);
   const firstKey = (await keys.any()) ? null : await keys.create(DEFAULT_WORKSPACE, 'first start', new Date());
-  // With demo data, a first start also makes a reviewer, so QA can be tried at once.
+  // With demo data, a first start also makes a reviewer and a trainer, so QA and the bot-tuning
+  // inbox can be tried at once.
   const users = app.get(UsersService);
-  const demoReviewer =
+  const demoUsers =
     config.TANDEM_DEMO && (await users.list(DEFAULT_WORKSPACE)).length === 0
-      ? await users.create(DEFAULT_WORKSPACE, 'Demo reviewer', 'qa', new Date())
-      : null;
+      ? [
+          await users.create(DEFAULT_WORKSPACE, 'Demo reviewer', 'qa', new Date()),
+          await users.create(DEFAULT_WORKSPACE, 'Demo trainer', 'trainer', new Date()),
+        ]
+      : [];
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   console.log(`Tandem is running at ${url} (API docs: ${url}/api/docs, store: ${config.TANDEM_DB_PATH})`);
   if (firstKey) console.log(`Created an API key for the default workspace (shown once, keep it):\n  ${firstKey}`);
-  if (demoReviewer) {
-    console.log(
-      `Created a QA reviewer, "Demo reviewer" (token shown once; sign in with it to score):\n  ${demoReviewer.token}`,
-    );
+  for (const { user, token } of demoUsers) {
+    console.log(`Created "${user.name}" (${user.role}; token shown once, sign in with it):\n  ${token}`);
   }
 }
 

@@ -10,4 +10,4 @@ export {
 } from './types.js';
 export { generateSuggestions } from './generate.js';
 export { toDialogflowCsv, toJsonl, toRasaNluYaml } from './export/index.js';
-export { equalWindows, lift, type Lift, type Proportion, type Windows } from './lift.js';
+export { equalWindows, lift, type DayWindow, type Lift, type Proportion, type Windows } from './lift.js';

@@ -54,28 +54,32 @@ describe('lift', () => {
 });
 
 describe('equalWindows', () => {
-  it('gives two windows of the same whole number of days around the ship date', () => {
-    expect(equalWindows('2026-10-01T12:00:00Z', '2026-11-01T00:00:00Z', 14)).toEqual({
-      before: ['2026-09-17T12:00:00.000Z', '2026-10-01T12:00:00.000Z'],
-      after: ['2026-10-01T12:00:00.000Z', '2026-10-15T12:00:00.000Z'],
+  it('gives two windows of the same whole number of local days around the ship day', () => {
+    // Shipped 1 October, today 1 November: 31 days have ended, capped at 14.
+    expect(equalWindows('2026-10-01', '2026-11-01', 14)).toEqual({
+      days: 14,
+      before: { from: '2026-09-17', to: '2026-09-30' },
+      after: { from: '2026-10-01', to: '2026-10-14' },
     });
   });
 
-  it('cuts the after window at now, to whole days, and the before window with it', () => {
-    expect(equalWindows('2026-10-25T12:00:00Z', '2026-11-01T06:00:00Z', 28)).toEqual({
-      before: ['2026-10-19T12:00:00.000Z', '2026-10-25T12:00:00.000Z'],
-      after: ['2026-10-25T12:00:00.000Z', '2026-10-31T12:00:00.000Z'],
+  it('counts only the days that have ended, and the before window with them', () => {
+    // Shipped 25 October, today 1 November: 25 … 31 October, seven days.
+    expect(equalWindows('2026-10-25', '2026-11-01', 28)).toEqual({
+      days: 7,
+      before: { from: '2026-10-18', to: '2026-10-24' },
+      after: { from: '2026-10-25', to: '2026-10-31' },
     });
   });
 
-  it('is empty until a full day has passed, and for a ship date after now', () => {
-    const empty = (at: string) => ({ before: [at, at], after: [at, at] });
-    expect(equalWindows('2026-10-31T12:00:00Z', '2026-11-01T06:00:00Z', 28)).toEqual(empty('2026-10-31T12:00:00.000Z'));
-    expect(equalWindows('2026-11-05T00:00:00Z', '2026-11-01T00:00:00Z', 28)).toEqual(empty('2026-11-05T00:00:00.000Z'));
+  it('has nothing to compare on the ship day or before it', () => {
+    expect(equalWindows('2026-11-01', '2026-11-01', 28)).toBeNull();
+    expect(equalWindows('2026-11-05', '2026-11-01', 28)).toBeNull();
   });
 
-  it('refuses instants it cannot read and a non-positive length', () => {
-    expect(() => equalWindows('soon', '2026-11-01T00:00:00Z', 7)).toThrow(RangeError);
-    expect(() => equalWindows('2026-10-01T00:00:00Z', '2026-11-01T00:00:00Z', 0)).toThrow(RangeError);
+  it('refuses dates it cannot read and a length that is not a whole positive number', () => {
+    expect(() => equalWindows('soon', '2026-11-01', 7)).toThrow(RangeError);
+    expect(() => equalWindows('2026-10-01T00:00:00Z', '2026-11-01', 7)).toThrow(RangeError);
+    expect(() => equalWindows('2026-10-01', '2026-11-01', 0)).toThrow(RangeError);
   });
 });

@@ -47,31 +47,43 @@ export function lift(before: Proportion, after: Proportion): Lift {
 
 const DAY_MS = 86_400_000;
 
-export interface Windows {
-  /** [from, to): ISO instants. */
-  before: [string, string];
-  after: [string, string];
+/** Local days, both included, as the metrics API takes them (`YYYY-MM-DD`). */
+export interface DayWindow {
+  from: string;
+  to: string;
 }
 
+export interface Windows {
+  days: number;
+  before: DayWindow;
+  after: DayWindow;
+}
+
+const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
+
 /**
- * Equal before/after windows around a ship date: `after` starts at `shippedAt` and runs whole days,
- * at most `maxDays` and never past `now`; `before` is as many days ending at `shippedAt`. Whole days,
- * so both windows hold the same hours of the day and the same mix of weekdays when the length is a
- * multiple of seven; until a full day has passed both are empty (and `lift` gives nulls).
+ * Equal before/after windows of whole local days around a ship date: `after` starts on the ship day,
+ * `before` ends the day before, each `days` long, at most `maxDays` and only days that have ended
+ * (`today` is not yet one). Whole days, so both windows hold the same hours, and the same weekdays
+ * when the length is a multiple of seven; null until a full day has passed since shipping.
  */
-export function equalWindows(shippedAt: string, now: string, maxDays: number): Windows {
-  const shipped = Date.parse(shippedAt);
-  const end = Date.parse(now);
-  if (Number.isNaN(shipped))
-    throw new RangeError(`equalWindows: shippedAt must be an ISO 8601 instant, got ${shippedAt}`);
-  if (Number.isNaN(end)) throw new RangeError(`equalWindows: now must be an ISO 8601 instant, got ${now}`);
-  if (!Number.isFinite(maxDays) || maxDays <= 0) {
-    throw new RangeError(`equalWindows: maxDays must be a number above 0, got ${maxDays}`);
+export function equalWindows(shippedOn: string, today: string, maxDays: number): Windows | null {
+  const shipped = Date.parse(shippedOn);
+  const now = Date.parse(today);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(shippedOn) || Number.isNaN(shipped)) {
+    throw new RangeError(`equalWindows: shippedOn must be a date, YYYY-MM-DD; got ${shippedOn}`);
   }
-  const days = Math.max(0, Math.min(Math.floor(maxDays), Math.floor((end - shipped) / DAY_MS)));
-  const iso = (ms: number) => new Date(ms).toISOString();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(now)) {
+    throw new RangeError(`equalWindows: today must be a date, YYYY-MM-DD; got ${today}`);
+  }
+  if (!Number.isInteger(maxDays) || maxDays <= 0) {
+    throw new RangeError(`equalWindows: maxDays must be a whole number above 0, got ${maxDays}`);
+  }
+  const days = Math.min(maxDays, Math.round((now - shipped) / DAY_MS));
+  if (days < 1) return null;
   return {
-    before: [iso(shipped - days * DAY_MS), iso(shipped)],
-    after: [iso(shipped), iso(shipped + days * DAY_MS)],
+    days,
+    before: { from: addDays(shippedOn, -days), to: addDays(shippedOn, -1) },
+    after: { from: shippedOn, to: addDays(shippedOn, days - 1) },
   };
 }

@@ -3,7 +3,9 @@ import { generateEvents, SCENARIO_CLASSES } from '@tandem/fixtures';
 import { workspaceSettingsSchema } from '@tandem/schema';
 import { IngestService } from '../ingest/ingest.service.js';
 import type { RawRecord } from '../ingest/raw-batch.js';
+import { parseMetricQuery } from '../metrics/dtos/metric-query.dto.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
+import { SuggestionsService } from '../suggestions/suggestions.service.js';
 import { DEFAULT_WORKSPACE, WorkspaceRepository } from '../workspaces/workspace.repository.js';
 
 const CHUNK = 20_000;
@@ -23,7 +25,8 @@ const DEMO_SETTINGS = workspaceSettingsSchema.parse({
 
 /**
  * Fills an empty store with generated conversations ending now, through the same ingestion path as
- * the API, so a first start shows a dashboard with numbers. A store with any event is left alone.
+ * the API, so a first start shows a dashboard with numbers and a trainer's inbox with suggestions
+ * (over the last 30 days). A store with any event is left alone.
  */
 export async function loadDemoData(app: INestApplication, conversations: number, now = new Date()): Promise<number> {
   if (await app.get(WorkspaceRepository).hasEvents(DEFAULT_WORKSPACE)) return 0;
@@ -45,5 +48,7 @@ export async function loadDemoData(app: INestApplication, conversations: number,
   }
   if (records.length > 0) await flush();
   await app.get(SettingsRepository).put(DEFAULT_WORKSPACE, DEMO_SETTINGS, now);
+  const tz = await app.get(WorkspaceRepository).timezoneOf(DEFAULT_WORKSPACE);
+  await app.get(SuggestionsService).refresh(parseMetricQuery({}, DEFAULT_WORKSPACE, tz, now.getTime()));
   return stored;
 }

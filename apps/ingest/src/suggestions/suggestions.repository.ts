@@ -8,10 +8,29 @@ export type StoredSuggestion = SuggestionTable & { decision: SuggestionDecisionT
 export class SuggestionsRepository {
   constructor(@Inject(STORE) private readonly store: StoreAdapter) {}
 
-  /** Writes a refresh: each suggestion in place under its id, keeping when it was first seen. */
-  async upsert(rows: readonly SuggestionTable[]): Promise<void> {
-    if (rows.length === 0) return;
+  /**
+   * Writes a refresh: each suggestion in place under its id, keeping when it was first seen. Undecided
+   * suggestions the refresh did not find again go: the data no longer supports them, and nobody acted
+   * on them. Decided ones stay, whatever the data says now.
+   */
+  async replace(workspaceId: string, rows: readonly SuggestionTable[]): Promise<void> {
     await this.store.db.transaction().execute(async (trx) => {
+      const found = rows.map((r) => r.suggestion_id);
+      await trx
+        .deleteFrom('suggestions')
+        .where('workspace_id', '=', workspaceId)
+        .where(({ not, exists, selectFrom, ref }) =>
+          not(
+            exists(
+              selectFrom('suggestion_decisions as d')
+                .select('d.suggestion_id')
+                .where('d.workspace_id', '=', workspaceId)
+                .whereRef('d.suggestion_id', '=', ref('suggestions.suggestion_id')),
+            ),
+          ),
+        )
+        .$if(found.length > 0, (qb) => qb.where('suggestion_id', 'not in', found))
+        .execute();
       for (const row of rows) {
         const { first_seen_at: _kept, workspace_id: _w, suggestion_id: _s, ...update } = row;
         await trx

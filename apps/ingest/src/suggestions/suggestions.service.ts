@@ -1,9 +1,11 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DEFAULT_RECONTACT_HOURS, overview, type MetricQuery } from '@tandem/metrics';
+import { DEFAULT_RECONTACT_HOURS, localDate, overview, type MetricQuery } from '@tandem/metrics';
 import type { StoreAdapter, SuggestionDecisionTable, SuggestionStatus } from '@tandem/store';
 import {
+  equalWindows,
   generateSuggestions,
   lift,
+  type DayWindow,
   toDialogflowCsv,
   toJsonl,
   toRasaNluYaml,
@@ -52,8 +54,11 @@ export class SuggestionsService {
     @Inject(WorkspaceRepository) private readonly workspaces: WorkspaceRepository,
   ) {}
 
-  /** Runs the engine over the window; suggestions it finds again keep their ids and decisions. */
-  async refresh(q: MetricQuery): Promise<{ suggestions: number; added: number; updated: number }> {
+  /**
+   * Runs the engine over the window; suggestions it finds again keep their ids and decisions, undecided
+   * ones it no longer finds go.
+   */
+  async refresh(q: MetricQuery): Promise<{ suggestions: number; added: number; updated: number; dropped: number }> {
     const traces = await this.traces.traces(q);
     const stored = await this.suggestions.all(q.workspaceId);
     const windowDays = (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS + 1;
@@ -69,7 +74,8 @@ export class SuggestionsService {
     });
     const known = new Map(stored.map((s) => [s.suggestion_id, s]));
     const now = new Date().toISOString();
-    await this.suggestions.upsert(
+    await this.suggestions.replace(
+      q.workspaceId,
       found.map((s) => ({
         workspace_id: q.workspaceId,
         suggestion_id: s.id,
@@ -89,7 +95,9 @@ export class SuggestionsService {
       })),
     );
     const added = found.filter((s) => !known.has(s.id)).length;
-    return { suggestions: found.length, added, updated: found.length - added };
+    const foundIds = new Set(found.map((s) => s.id));
+    const dropped = stored.filter((s) => !foundIds.has(s.suggestion_id) && s.decision === null).length;
+    return { suggestions: found.length, added, updated: found.length - added, dropped };
   }
 
   async list(workspaceId: string, filter: SuggestionFilter) {
@@ -155,8 +163,8 @@ export class SuggestionsService {
   }
 
   /**
-   * Containment and CSAT of the affected intents in equal windows before and after the ship date
-   * (local days in the workspace's zone, at most 28 each, the after window cut at today).
+   * Containment and CSAT of the affected intents in equal windows before and after the ship day (local
+   * days in the workspace's zone, at most 28 each, only days that have ended).
    */
   async lift(workspaceId: string, id: string) {
     const s = await this.stored(workspaceId, id);
@@ -164,11 +172,12 @@ export class SuggestionsService {
       throw new ConflictException('lift is measured for shipped suggestions; mark it shipped with a date first');
     }
     const tz = await this.workspaces.timezoneOf(workspaceId);
-    const shipped = s.decision.shipped_at.slice(0, 10);
-    const today = new Date().toISOString().slice(0, 10);
-    const days = Math.min(LIFT_MAX_DAYS, Math.round((Date.parse(today) - Date.parse(shipped)) / DAY_MS));
     const intents = [s.intent, s.related_intent].filter((i): i is string => i !== null);
-    const window = (from: string, to: string): MetricQuery => ({
+    const windows = equalWindows(s.decision.shipped_at.slice(0, 10), localDate(Date.now(), tz), LIFT_MAX_DAYS);
+    if (!windows || intents.length === 0) {
+      return { suggestion_id: id, intents, days: 0, before: null, after: null, containment: null, csat: null };
+    }
+    const window = ({ from, to }: DayWindow): MetricQuery => ({
       workspaceId,
       from,
       to,
@@ -177,19 +186,7 @@ export class SuggestionsService {
       recontactHours: DEFAULT_RECONTACT_HOURS,
       filters: { intent: intents },
     });
-    if (days < 1 || intents.length === 0) {
-      return {
-        suggestion_id: id,
-        intents,
-        days: Math.max(days, 0),
-        before: null,
-        after: null,
-        containment: null,
-        csat: null,
-      };
-    }
-    const before = window(addDays(shipped, -days), addDays(shipped, -1));
-    const after = window(shipped, addDays(shipped, days - 1));
+    const [before, after] = [window(windows.before), window(windows.after)];
     const [b, a] = await Promise.all([overview(this.store, before), overview(this.store, after)]);
     const pair = (rate: 'containment' | 'csat') => ({
       counts: { before: b.rates[rate], after: a.rates[rate] },
@@ -201,9 +198,9 @@ export class SuggestionsService {
     return {
       suggestion_id: id,
       intents,
-      days,
-      before: { from: before.from, to: before.to },
-      after: { from: after.from, to: after.to },
+      days: windows.days,
+      before: windows.before,
+      after: windows.after,
       containment: pair('containment'),
       csat: pair('csat'),
     };

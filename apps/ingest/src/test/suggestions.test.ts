@@ -188,4 +188,19 @@ describe('bot-tuning suggestions on the planted fixture', () => {
     expect(lift.containment.counts.after.denominator).toBe(await count('2026-03-15', '2026-04-12'));
     expect(lift.containment.counts.before.denominator).toBeGreaterThan(0);
   });
+
+  it('drops undecided suggestions the data no longer supports, and keeps decided ones', async () => {
+    const parcel = await find('add_training_phrases', PLANTED.parcel.intent);
+    const before = await list();
+    // A window without conversations supports nothing.
+    const empty = (await (
+      await as(trainer, '/api/v1/suggestions/refresh?from=2025-01-01&to=2025-01-28&tz=UTC', {})
+    ).json()) as {
+      suggestions: number;
+      dropped: number;
+    };
+    expect(empty.suggestions).toBe(0);
+    expect(empty.dropped).toBe(before.length - 1);
+    expect((await list()).map((s) => [s.id, s.status])).toEqual([[parcel.id, 'shipped']]);
+  });
 });

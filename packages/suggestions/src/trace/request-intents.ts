@@ -5,9 +5,10 @@ import { botPhase } from './bot-phase.js';
 const MIN_REQUESTS = 5;
 /**
  * …and the share of its conversations that end so: a topic is sometimes followed by "agent please", a request
- * nearly always.
+ * mostly. Not nearly always: customers who ask for a person often leave before the handoff (a quarter of
+ * them in the generated demo data, where 0.8 left `human_handoff` read as a topic with a bad answer).
  */
-const MIN_REQUEST_SHARE = 0.8;
+const MIN_REQUEST_SHARE = 0.7;
 
 /**
  * Intents that are the customer asking for a person ("agent please", 转人工): the last reading before a
