@@ -20,18 +20,17 @@ export interface ConfusionCell {
  */
 export async function intentConfusion(store: StoreAdapter, q: MetricQuery): Promise<ConfusionCell[]> {
   const ctx = contextOf(store, q);
+  const handedOff = scope(store, q).where((eb) => SEGMENTS.handed_off(eb, ctx));
+  const handed = handedOff.select(['conversation_id', 'first_intent', 'disposition']).as('c');
   const corrected = store.db
     .selectFrom('events')
     .select((eb) => ['conversation_id', store.fn.argMax(eb.ref('correct_intent'), eb.ref('ts')).as('correct_intent')])
     .where('workspace_id', '=', q.workspaceId)
     .where('type', '=', 'feedback')
     .where('correct_intent', 'is not', null)
+    .where('conversation_id', 'in', handedOff.select('conversation_id'))
     .groupBy('conversation_id')
     .as('f');
-  const handed = scope(store, q)
-    .where((eb) => SEGMENTS.handed_off(eb, ctx))
-    .select(['conversation_id', 'first_intent', 'disposition'])
-    .as('c');
   const rows = await store.db
     .selectFrom(handed)
     .leftJoin(corrected, 'f.conversation_id', 'c.conversation_id')

@@ -63,27 +63,28 @@ const toQaConversation = (r: CandidateRow): QaConversation => ({
 });
 
 /**
- * Closed conversations of the query's window and filters: the population a sample is drawn from.
- * With `reviewedBefore`, conversations that had a review at that instant are left out.
+ * Closed conversations of the query's window and filters: the population a sample is drawn from, as
+ * it stood at `asOf` (closed by then; with `excludeReviewed`, not reviewed by then), so drawing again
+ * later from the same spec and seed finds the same population.
  */
 export async function qaPopulation(
   store: StoreAdapter,
   q: MetricQuery,
-  reviewedBefore: string | null,
+  { asOf, excludeReviewed }: { asOf: string; excludeReviewed: boolean },
 ): Promise<QaConversation[]> {
   const ctx = contextOf(store, q);
-  let query = scope(store, q).where((eb) => SEGMENTS.closed(eb, ctx));
-  if (reviewedBefore !== null) {
-    query = query.where(({ not, exists, selectFrom, ref }) =>
-      not(
-        exists(
-          selectFrom('qa_reviews as r')
-            .select('r.review_id')
-            .where('r.workspace_id', '=', q.workspaceId)
-            .whereRef('r.conversation_id', '=', ref('conversations.conversation_id'))
-            .where('r.created_at', '<=', reviewedBefore),
-        ),
-      ),
+  let query = scope(store, q)
+    .where((eb) => SEGMENTS.closed(eb, ctx))
+    .where('closed_at', '<=', asOf);
+  if (excludeReviewed) {
+    query = query.where(
+      'conversation_id',
+      'not in',
+      store.db
+        .selectFrom('qa_reviews')
+        .select('conversation_id')
+        .where('workspace_id', '=', q.workspaceId)
+        .where('created_at', '<=', asOf),
     );
   }
   const rows = await query.select((eb) => candidateColumns(eb, ctx)).execute();
@@ -182,19 +183,22 @@ export async function qaReviews(
   let query = store.db
     .selectFrom('qa_current_reviews as r')
     .innerJoin(conversations, 'c.conversation_id', 'r.conversation_id')
-    .leftJoin('users as u', (join) => join.onRef('u.user_id', '=', 'r.reviewer_id'))
+    .leftJoin('users as u', (join) =>
+      join.onRef('u.user_id', '=', 'r.reviewer_id').on('u.workspace_id', '=', q.workspaceId),
+    )
     .where('r.workspace_id', '=', q.workspaceId)
-    .where(({ or, eb: cmp, not, exists, selectFrom }) =>
-      or([
-        cmp('r.sample_id', 'is', null),
-        not(
-          exists(
-            selectFrom('qa_samples as s')
-              .select('s.sample_id')
-              .where('s.workspace_id', '=', q.workspaceId)
-              .whereRef('s.sample_id', '=', 'r.sample_id')
-              .where('s.kind', '=', 'calibration'),
-          ),
+    // Reviews of calibration samples are about reviewers, not agents.
+    .where((eb) =>
+      eb.or([
+        eb('r.sample_id', 'is', null),
+        eb(
+          'r.sample_id',
+          'not in',
+          eb
+            .selectFrom('qa_samples')
+            .select('sample_id')
+            .where('workspace_id', '=', q.workspaceId)
+            .where('kind', '=', 'calibration'),
         ),
       ]),
     );

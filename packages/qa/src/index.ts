@@ -1,17 +1,13 @@
-export { uniformOf } from './random.js';
 export {
-  STRATUM_DIMENSIONS,
   sentimentBand,
   type Candidate,
   type ConversationPath,
   type SentimentBand,
   type StratumDimension,
 } from './sampling/candidate.js';
-export { DEFAULT_RISK_WEIGHTS, samplePlanSchema, type RiskFactor, type SamplePlan } from './sampling/sample-plan.js';
-export { drawSample, WHOLE_POPULATION, type Draw, type DrawnItem, type StratumReport } from './sampling/draw.js';
+export { samplePlanSchema, type RiskFactor, type SamplePlan } from './sampling/sample-plan.js';
+export { drawSample, type Draw, type DrawnItem, type StratumReport } from './sampling/draw.js';
 export {
-  CRITERION_SCALES,
-  SCORECARD_SUBJECTS,
   scorecardContentSchema,
   type Criterion,
   type CriterionScale,

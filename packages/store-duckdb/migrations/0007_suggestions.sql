@@ -1,6 +1,6 @@
 -- The suggestion engine's latest word on each suggestion (docs/suggestions.md). A refresh updates
--- the suggestions it finds again, in place under the same id, and adds new ones; it never deletes,
--- because a trainer may have acted on one the data no longer shows.
+-- the suggestions it finds again, in place under the same id, adds new ones, and drops undecided ones
+-- it no longer finds; one a trainer has decided on stays whatever the data shows now.
 CREATE TABLE suggestions (
   workspace_id VARCHAR NOT NULL,
   suggestion_id VARCHAR NOT NULL,

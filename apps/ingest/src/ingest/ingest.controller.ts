@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  ForbiddenException,
   Body,
   Controller,
   HttpCode,
@@ -20,6 +21,14 @@ import type { RawBatch } from './raw-batch.js';
 const BODY_TYPES = ['application/json', 'application/x-ndjson'];
 
 const REPORT_MODES = ['all', 'problems'];
+
+/** Events come from systems, under the workspace's API key; a person's token does not send them. */
+function requireApiKey(request: AuthenticatedRequest): string {
+  if (request.user) {
+    throw new ForbiddenException('ingestion takes an API key (`tandem keys create`), not a user token');
+  }
+  return request.workspaceId;
+}
 
 /** What Fastify hands over when a request had no body or no content type at all. */
 function requireBody(body: RawBatch | undefined, mode: string | undefined): RawBatch {
@@ -68,7 +77,7 @@ export class IngestController {
     @Query('report') mode: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IngestReport> {
-    return answer(reply, await this.ingest.ingestEvents(request.workspaceId, requireBody(body, mode)), mode);
+    return answer(reply, await this.ingest.ingestEvents(requireApiKey(request), requireBody(body, mode)), mode);
   }
 
   @Post('conversations')
@@ -87,6 +96,6 @@ export class IngestController {
     @Query('report') mode: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IngestReport> {
-    return answer(reply, await this.ingest.ingestDocuments(request.workspaceId, requireBody(body, mode)), mode);
+    return answer(reply, await this.ingest.ingestDocuments(requireApiKey(request), requireBody(body, mode)), mode);
   }
 }

@@ -67,6 +67,6 @@ export function parseNdjsonBody(body: Buffer): RawBatch {
 }
 
 /** The one JSON value of a body that must hold exactly one (an object to create or replace). */
-export function singleValue(batch: RawBatch): unknown {
-  return batch.records.length === 1 ? batch.records[0]!.value : undefined;
+export function singleValue(batch: RawBatch | undefined): unknown {
+  return batch?.records.length === 1 ? batch.records[0]!.value : undefined;
 }

@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { cohenKappa, fleissKappa, krippendorffAlpha, type Answer, type CriterionScale, type Label } from '@tandem/qa';
 import { UsersService } from '../users/users.service.js';
-import { person } from './review-view.js';
+import { person } from '../users/person.js';
 import { ReviewsRepository } from './reviews.repository.js';
 import { SamplesRepository } from './samples.repository.js';
 import { ScorecardsService } from './scorecards.service.js';
@@ -9,11 +9,25 @@ import { ScorecardsService } from './scorecards.service.js';
 interface Rated {
   reviewer_id: string;
   conversation_id: string;
+  scorecard_id: string;
   answers: Record<string, Answer>;
   score: number | null;
 }
 
+interface CalibratedCriterion {
+  id: string;
+  scorecard_id: string;
+  key: string;
+  name: string;
+  scale: CriterionScale;
+}
+
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** An answer given under an earlier version where the criterion had another scale does not count. */
+function fitsScale(answer: Answer, scale: CriterionScale): boolean {
+  return answer === 'na' || (scale === 'one_to_five' ? typeof answer === 'number' : typeof answer === 'string');
+}
 
 /** The answers the others gave most often; a tie keeps them all. */
 function modes(answers: readonly Answer[]): Set<Answer> {
@@ -50,6 +64,7 @@ export class CalibrationService {
     const rated: Rated[] = stored.map((r) => ({
       reviewer_id: r.reviewer_id,
       conversation_id: r.conversation_id,
+      scorecard_id: r.scorecard_id,
       answers: JSON.parse(r.answers) as Record<string, Answer>,
       score: r.score === null ? null : Number(r.score),
     }));
@@ -67,13 +82,19 @@ export class CalibrationService {
       })),
       items: items.length,
       complete_items: complete.length,
-      criteria: [...criteria].map(([key, { name, scale }]) => {
-        const answer = (item: string, reviewer: string): Answer | null => at(item, reviewer)?.answers[key] ?? null;
-        const full = complete.filter((item) => reviewerIds.every((id) => answer(item, id) !== null));
+      criteria: criteria.map(({ id, scorecard_id, key, name, scale }) => {
+        // An answer counts where it was given on this criterion's scorecard and fits its current scale.
+        const answer = (item: string, reviewer: string): Answer | null => {
+          const review = at(item, reviewer);
+          const given = review?.scorecard_id === scorecard_id ? (review.answers[key] ?? null) : null;
+          return given !== null && fitsScale(given, scale) ? given : null;
+        };
+        const full = complete.filter((item) => reviewerIds.every((r) => answer(item, r) !== null));
         // N.A. is a category for κ and for nominal α; on the 1–5 scale it has no place, so ordinal α leaves it out.
         const alphaValue = (a: Answer | null): Label | null => (scale === 'one_to_five' && a === 'na' ? null : a);
         return {
-          key,
+          key: id,
+          scorecard_id,
           name,
           scale,
           units: full.length,
@@ -113,9 +134,12 @@ export class CalibrationService {
           const others = reviewerIds.filter((o) => o !== id).flatMap((o) => at(item, o) ?? []);
           const otherScores = others.flatMap((o) => (o.score === null ? [] : [o.score]));
           if (mine.score !== null && otherScores.length > 0) differences.push(mine.score - mean(otherScores));
-          for (const key of criteria.keys()) {
+          for (const { scorecard_id, key } of criteria) {
+            if (mine.scorecard_id !== scorecard_id) continue;
             const answer = mine.answers[key];
-            const theirs = others.flatMap((o) => (o.answers[key] === undefined ? [] : [o.answers[key]]));
+            const theirs = others.flatMap((o) =>
+              o.scorecard_id !== scorecard_id || o.answers[key] === undefined ? [] : [o.answers[key]],
+            );
             if (answer === undefined || theirs.length === 0) continue;
             compared++;
             if (modes(theirs).has(answer)) agreed++;
@@ -131,17 +155,31 @@ export class CalibrationService {
     };
   }
 
-  /** Criteria named by the scorecard versions the reviews used, in scorecard order. */
+  /**
+   * The criteria of each scorecard the reviews used, as its latest version used defines them; keyed
+   * `scorecard.criterion` when a calibration mixes scorecards, since they may define a key differently.
+   */
   private async criteriaOf(
     workspaceId: string,
     reviews: readonly { scorecard_id: string; scorecard_version: number }[],
-  ) {
-    const criteria = new Map<string, { name: string; scale: CriterionScale }>();
-    const versions = new Set(reviews.map((r) => `${r.scorecard_id}\u0000${Number(r.scorecard_version)}`));
-    for (const version of [...versions].sort()) {
-      const [id, number] = version.split('\u0000') as [string, string];
-      const scorecard = await this.scorecards.get(workspaceId, id, Number(number));
-      for (const c of scorecard.criteria) criteria.set(c.key, { name: c.name, scale: c.scale });
+  ): Promise<CalibratedCriterion[]> {
+    const latest = new Map<string, number>();
+    for (const r of reviews) {
+      latest.set(r.scorecard_id, Math.max(latest.get(r.scorecard_id) ?? 0, Number(r.scorecard_version)));
+    }
+    const mixed = latest.size > 1;
+    const criteria: CalibratedCriterion[] = [];
+    for (const [scorecardId, version] of [...latest].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const scorecard = await this.scorecards.get(workspaceId, scorecardId, version);
+      for (const c of scorecard.criteria) {
+        criteria.push({
+          id: mixed ? `${scorecardId}.${c.key}` : c.key,
+          scorecard_id: scorecardId,
+          key: c.key,
+          name: mixed ? `${scorecard.name}: ${c.name}` : c.name,
+          scale: c.scale,
+        });
+      }
     }
     return criteria;
   }

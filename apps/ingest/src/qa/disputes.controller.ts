@@ -4,7 +4,8 @@ import { requireUser } from '../auth/roles.js';
 import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { singleValue, type RawBatch } from '../ingest/raw-batch.js';
 import { DisputesService } from './disputes.service.js';
-import { ANY_ROLE, QA_WRITERS } from './qa-roles.js';
+import { USER_ROLES } from '../users/users.service.js';
+import { QA_WRITERS } from './qa-roles.js';
 
 @ApiTags('qa')
 @ApiBearerAuth()
@@ -17,7 +18,8 @@ export class DisputesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Disputes a review, or one criterion of it' })
   raise(@Req() request: AuthenticatedRequest, @Body() body: RawBatch) {
-    const user = requireUser(request, ANY_ROLE);
+    // Anyone signed in as a person may dispute a review.
+    const user = requireUser(request, USER_ROLES);
     return this.disputes.raise(request.workspaceId, user, singleValue(body));
   }
 

@@ -6,7 +6,7 @@ import type { SignedInUser } from '../auth/token.guard.js';
 import { invalidBody, unprocessable } from '../http/unprocessable.js';
 import { UsersService } from '../users/users.service.js';
 import { DisputesRepository } from './disputes.repository.js';
-import { person } from './review-view.js';
+import { person } from '../users/person.js';
 import { ReviewsRepository } from './reviews.repository.js';
 
 const raiseSchema = z.object({
@@ -37,7 +37,7 @@ export class DisputesService {
     const review = await this.reviews.find(workspaceId, parsed.data.review_id);
     if (!review) throw new NotFoundException(`no review ${parsed.data.review_id} in this workspace`);
     const { criterion } = parsed.data;
-    if (criterion !== null && !(criterion in (JSON.parse(review.answers) as object))) {
+    if (criterion !== null && !Object.hasOwn(JSON.parse(review.answers) as object, criterion)) {
       throw unprocessable('invalid dispute', [
         { path: 'criterion', reason: `the review has no criterion ${criterion}` },
       ]);
@@ -60,7 +60,7 @@ export class DisputesService {
     return this.view({ ...row, conversation_id: review.conversation_id }, await this.users.names(workspaceId));
   }
 
-  /** Settled by someone other than the reviewer whose review is disputed. */
+  /** Settled by someone other than the reviewer whose review is disputed and the one who raised it. */
   async resolve(workspaceId: string, user: SignedInUser, disputeId: string, value: unknown) {
     const parsed = resolveSchema.safeParse(value);
     if (!parsed.success) throw invalidBody('invalid resolution', parsed.error, value);
@@ -68,8 +68,8 @@ export class DisputesService {
     if (!dispute) throw new NotFoundException(`no dispute ${disputeId} in this workspace`);
     if (dispute.outcome !== null) throw new ConflictException(`the dispute was already settled: ${dispute.outcome}`);
     const review = (await this.reviews.find(workspaceId, dispute.review_id))!;
-    if (review.reviewer_id === user.user_id) {
-      throw new ForbiddenException('a dispute about your own review is settled by another reviewer');
+    if (review.reviewer_id === user.user_id || dispute.raised_by === user.user_id) {
+      throw new ForbiddenException('a dispute is settled by someone other than the reviewer and whoever raised it');
     }
     const row: QaDisputeTable = {
       ...dispute,

@@ -1,10 +1,6 @@
 import type { Answers } from '@tandem/qa';
 import type { QaReviewTable } from '@tandem/store';
-
-export interface Person {
-  user_id: string;
-  name: string;
-}
+import { person, type Person } from '../users/person.js';
 
 export interface ReviewView {
   review_id: string;
@@ -20,11 +16,6 @@ export interface ReviewView {
   passed: boolean | null;
   auto_failed: boolean;
   created_at: string;
-}
-
-/** A user id with its name; a user who is gone still shows by id. */
-export function person(userId: string, names: ReadonlyMap<string, string>): Person {
-  return { user_id: userId, name: names.get(userId) ?? userId };
 }
 
 /** A stored review as the API shows it. */

@@ -13,8 +13,14 @@ export interface ReviewFilter {
 export class ReviewsRepository {
   constructor(@Inject(STORE) private readonly store: StoreAdapter) {}
 
-  insert(row: QaReviewTable): Promise<unknown> {
-    return this.store.db.insertInto('qa_reviews').values(row).execute();
+  /** False when that revision exists already (the same review saved at the same time elsewhere). */
+  async insert(row: QaReviewTable): Promise<boolean> {
+    const result = await this.store.db
+      .insertInto('qa_reviews')
+      .values(row)
+      .onConflict((oc) => oc.columns(['workspace_id', 'review_id', 'revision']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
   current(workspaceId: string, filter: ReviewFilter): Promise<QaReviewTable[]> {

@@ -1,8 +1,8 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { qaConversations } from '@tandem/metrics';
 import { checkAnswers, scoreAnswers, type Answers } from '@tandem/qa';
 import type { StoreAdapter } from '@tandem/store';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { SignedInUser } from '../auth/token.guard.js';
 import { invalidBody, unprocessable } from '../http/unprocessable.js';
@@ -21,6 +21,17 @@ const reviewSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
   comment: z.string().trim().max(5000).nullable().default(null),
 });
+
+/**
+ * One review per reviewer, conversation and sample, so its id follows from them: two first posts at
+ * once land on the same id and revision, and the second is refused instead of becoming a second review.
+ */
+function reviewIdOf(workspaceId: string, reviewerId: string, conversationId: string, sampleId: string | null) {
+  return createHash('sha256')
+    .update([workspaceId, reviewerId, conversationId, sampleId ?? ''].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}
 
 /** Scores and stores reviews; every review belongs to the signed-in reviewer (docs/qa.md). */
 @Injectable()
@@ -41,8 +52,14 @@ export class ReviewsService {
     if (!known.has(input.conversation_id)) {
       throw new NotFoundException(`no conversation ${input.conversation_id} in this workspace`);
     }
-    if (input.sample_id !== null)
-      await this.checkSampleItem(workspaceId, reviewer, input.sample_id, input.conversation_id);
+    if (input.sample_id !== null) {
+      const item = await this.checkSampleItem(workspaceId, reviewer, input.sample_id, input.conversation_id);
+      if (item.scorecard_id !== input.scorecard_id) {
+        throw unprocessable('invalid review', [
+          { path: 'scorecard_id', reason: `this item of the sample is scored on the scorecard ${item.scorecard_id}` },
+        ]);
+      }
+    }
     const scorecard = await this.scorecards.get(workspaceId, input.scorecard_id, input.scorecard_version);
     const errors = checkAnswers(scorecard, input.answers);
     if (errors.length > 0) throw unprocessable('invalid review: answer every criterion within its scale', errors);
@@ -51,7 +68,7 @@ export class ReviewsService {
     const earlier = await this.reviews.mine(workspaceId, reviewer.user_id, input.conversation_id, input.sample_id);
     const row = {
       workspace_id: workspaceId,
-      review_id: earlier?.review_id ?? randomUUID(),
+      review_id: reviewIdOf(workspaceId, reviewer.user_id, input.conversation_id, input.sample_id),
       revision: earlier ? Number(earlier.revision) + 1 : 1,
       conversation_id: input.conversation_id,
       sample_id: input.sample_id,
@@ -65,7 +82,9 @@ export class ReviewsService {
       auto_failed: result.auto_failed,
       created_at: new Date().toISOString(),
     };
-    await this.reviews.insert(row);
+    if (!(await this.reviews.insert(row))) {
+      throw new ConflictException('this review was saved from elsewhere just now; reload it and try again');
+    }
     return reviewView(row, new Map([[reviewer.user_id, reviewer.name]]));
   }
 
@@ -84,6 +103,7 @@ export class ReviewsService {
         `this conversation is assigned to ${names.get(item.assigned_to) ?? item.assigned_to}`,
       );
     }
+    return item;
   }
 
   async list(workspaceId: string, filter: ReviewFilter): Promise<ReviewView[]> {

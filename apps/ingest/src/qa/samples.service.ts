@@ -16,10 +16,12 @@ import { parseMetricQuery } from '../metrics/dtos/metric-query.dto.js';
 import { STORE } from '../store/store.module.js';
 import { UsersService } from '../users/users.service.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
-import { person, reviewView, type Person } from './review-view.js';
+import { person, type Person } from '../users/person.js';
+import { reviewView } from './review-view.js';
 import { ReviewsRepository } from './reviews.repository.js';
 import { parseSampleSpec, randomSeed, type SampleMeta } from './sample-spec.dto.js';
 import { SamplesRepository } from './samples.repository.js';
+import { QA_WRITERS } from './qa-roles.js';
 import { ScorecardsService } from './scorecards.service.js';
 
 /** What a sample keeps of its spec, resolved: enough to draw it again. */
@@ -74,10 +76,15 @@ export class SamplesService {
     if (Array.isArray(parsed)) throw unprocessable('invalid sample spec', parsed);
     const { meta, plan, window } = parsed;
     const q = await this.query(workspaceId, window);
-    const names = await this.users.names(workspaceId);
-    const errors: FieldError[] = meta.reviewers.flatMap((id, i) =>
-      names.has(id) ? [] : [{ path: `reviewers.${i}`, reason: `no user ${id} in this workspace (GET /api/v1/users)` }],
-    );
+    const roles = new Map((await this.users.list(workspaceId)).map((u) => [u.user_id, u.role]));
+    const errors: FieldError[] = meta.reviewers.flatMap((id, i) => {
+      const role = roles.get(id);
+      if (role === undefined)
+        return [{ path: `reviewers.${i}`, reason: `no user ${id} in this workspace (GET /api/v1/users)` }];
+      return QA_WRITERS.includes(role)
+        ? []
+        : [{ path: `reviewers.${i}`, reason: `has the role ${role}; reviewers need ${QA_WRITERS.join(' or ')}` }];
+    });
     if (meta.scorecard_id !== undefined && !(await this.scorecardExists(workspaceId, meta.scorecard_id))) {
       errors.push({ path: 'scorecard_id', reason: `no scorecard ${meta.scorecard_id} (GET /api/v1/qa/scorecards)` });
     }
@@ -85,7 +92,15 @@ export class SamplesService {
 
     const seed = meta.seed ?? randomSeed();
     const createdAt = new Date().toISOString();
-    const population = await qaPopulation(this.store, q, meta.exclude_reviewed ? createdAt : null);
+    const population = await qaPopulation(this.store, q, { asOf: createdAt, excludeReviewed: meta.exclude_reviewed });
+    if (population.length === 0) {
+      throw unprocessable('invalid sample spec', [
+        {
+          path: 'from',
+          reason: `no closed conversation ${meta.exclude_reviewed ? 'left unreviewed ' : ''}started from ${q.from} to ${q.to} (${q.tz}) with these filters`,
+        },
+      ]);
+    }
     const draw = drawSample(population, plan, seed);
     const pathOf = new Map(population.map((c) => [c.conversation_id, c.path]));
     const { seed: _seed, ...kept } = meta;
@@ -256,11 +271,10 @@ export class SamplesService {
   async verify(workspaceId: string, sampleId: string) {
     const row = await this.row(workspaceId, sampleId);
     const spec = JSON.parse(row.spec) as StoredSpec;
-    const population = await qaPopulation(
-      this.store,
-      queryOf(workspaceId, spec),
-      spec.exclude_reviewed ? row.created_at : null,
-    );
+    const population = await qaPopulation(this.store, queryOf(workspaceId, spec), {
+      asOf: row.created_at,
+      excludeReviewed: spec.exclude_reviewed,
+    });
     const again = drawSample(population, spec, Number(row.seed)).items.map((i) => i.conversation_id);
     const stored = (await this.samples.items(workspaceId, sampleId)).map((i) => i.conversation_id);
     const storedSet = new Set(stored);

@@ -128,7 +128,7 @@ export class SuggestionsController {
   edit(@Req() request: AuthenticatedRequest, @Param('id') id: string, @Body() body: RawBatch) {
     const user = requireUser(request, TRAINERS);
     const change = parse(phrasesSchema, singleValue(body), 'invalid phrases');
-    return this.suggestions.decide(request.workspaceId, user, id, 'accepted', change);
+    return this.suggestions.editPhrases(request.workspaceId, user, id, change.phrases);
   }
 
   @Get(':id/lift')

@@ -13,7 +13,7 @@ import {
   type SuggestionKind,
 } from '@tandem/suggestions';
 import type { SignedInUser } from '../auth/token.guard.js';
-import { person } from '../qa/review-view.js';
+import { person } from '../users/person.js';
 import { STORE } from '../store/store.module.js';
 import { UsersService } from '../users/users.service.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
@@ -30,7 +30,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Which moves each status allows (docs/suggestions.md). */
 const NEXT: Record<SuggestionStatus, readonly SuggestionStatus[]> = {
   new: ['accepted', 'rejected'],
-  accepted: ['shipped', 'rejected', 'accepted'],
+  accepted: ['shipped', 'rejected'],
   rejected: ['accepted'],
   shipped: [],
 };
@@ -132,7 +132,9 @@ export class SuggestionsService {
   ) {
     const current = await this.stored(workspaceId, id);
     const status: SuggestionStatus = current.decision?.status ?? 'new';
-    if (!NEXT[status].includes(to)) {
+    // Editing the phrases keeps an accepted suggestion accepted; every other move follows NEXT.
+    const editing = to === 'accepted' && status === 'accepted' && change.phrases !== undefined;
+    if (!editing && !NEXT[status].includes(to)) {
       throw new ConflictException(`a suggestion that is ${status} cannot become ${to}`);
     }
     const row: SuggestionDecisionTable = {
@@ -140,8 +142,10 @@ export class SuggestionsService {
       suggestion_id: id,
       revision: (current.decision ? Number(current.decision.revision) : 0) + 1,
       status: to,
-      phrases: change.phrases ? JSON.stringify(change.phrases) : (current.decision?.phrases ?? null),
-      note: change.note ?? current.decision?.note ?? null,
+      // The phrases are fixed when accepted, so later refreshes of the engine's own cannot change what ships.
+      phrases: change.phrases ? JSON.stringify(change.phrases) : (current.decision?.phrases ?? current.phrases),
+      // A note belongs to the move it was written for (a rejection's reason is not an acceptance's).
+      note: change.note ?? (to === status ? (current.decision?.note ?? null) : null),
       shipped_at: change.shipped_at ?? null,
       decided_by: user.user_id,
       decided_at: new Date().toISOString(),
@@ -150,6 +154,14 @@ export class SuggestionsService {
       throw new ConflictException('someone else decided on this suggestion just now; reload and try again');
     }
     return this.get(workspaceId, id);
+  }
+
+  /** Edits the phrases of an accepted suggestion; anything else answers 409. */
+  async editPhrases(workspaceId: string, user: SignedInUser, id: string, phrases: string[]) {
+    const status = (await this.stored(workspaceId, id)).decision?.status ?? 'new';
+    if (status !== 'accepted')
+      throw new ConflictException(`only an accepted suggestion's phrases can be edited; this one is ${status}`);
+    return this.decide(workspaceId, user, id, 'accepted', { phrases });
   }
 
   /** Accepted and shipped suggestions that propose phrases, with the phrases as trainers left them. */

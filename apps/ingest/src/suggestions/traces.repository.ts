@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { conversationScope, type MetricQuery } from '@tandem/metrics';
+import { maskedOrNull } from '@tandem/privacy';
 import type { StoreAdapter } from '@tandem/store';
 import type { AgentFeedback, ConversationTrace, Turn } from '@tandem/suggestions';
 import { STORE } from '../store/store.module.js';
@@ -67,7 +68,8 @@ export class TracesRepository {
           message_id: e.message_id ?? e.event_id,
           ts: e.ts,
           author: e.author as Turn['author'],
-          text: e.text,
+          // Masked before the engine sees it: its phrases and examples reach people and training files.
+          text: maskedOrNull(e.text),
           intent: e.intent,
           confidence: e.confidence === null ? null : Number(e.confidence),
           fallback: e.fallback === true,
@@ -81,7 +83,7 @@ export class TracesRepository {
           kind: e.feedback_kind as AgentFeedback['kind'],
           correct_intent: e.correct_intent,
           message_id: e.message_id,
-          note: e.note,
+          note: maskedOrNull(e.note),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { DEFAULT_ANCHOR, generateEvents } from '@tandem/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ndjson, startTestApp, type TestApp } from './test-app.js';
+import { createUsers, ndjson, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 /** Risk weighting on generated fixtures: 3,000 conversations over the 60 days up to the anchor. */
 describe('risk-weighted samples on generated conversations', () => {
@@ -18,12 +18,7 @@ describe('risk-weighted samples on generated conversations', () => {
       body: ndjson(events),
     });
     expect(((await response.json()) as { rejected: number }).rejected).toBe(0);
-    const user = await t.call('/api/v1/users', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Sampler', role: 'qa' }),
-    });
-    token = ((await user.json()) as { token: string }).token;
+    token = (await createUsers(t.url, TEST_KEY, [{ name: 'Sampler', role: 'qa' }]))[0]!.token;
   });
   afterAll(async () => {
     await t?.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHandmadeFixture, startTestApp, type TestApp } from './test-app.js';
+import { createUsers, loadHandmadeFixture, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 /**
  * QA on the hand-made fixture, 2026-03-01..10 in Shanghai: 22 closed conversations (c08 and c20 are
@@ -57,17 +57,21 @@ describe('QA on the hand-made fixture', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await loadHandmadeFixture(t);
-    for (const [handle, name, role] of [
+    const people = [
       ['ana', 'Ana Reviewer', 'qa'],
       ['bo', 'Bo Reviewer', 'qa'],
+      ['cy', 'Cy Lead', 'qa'],
       ['tess', 'Tess Trainer', 'trainer'],
-    ] as const) {
-      const response = await post('/api/v1/users', { name, role });
-      expect(response.status).toBe(201);
-      const body = (await response.json()) as { user: { user_id: string }; token: string };
-      tokens[handle] = body.token;
-      ids[handle] = body.user.user_id;
-    }
+    ] as const;
+    const made = await createUsers(
+      t.url,
+      TEST_KEY,
+      people.map(([, name, role]) => ({ name, role })),
+    );
+    people.forEach(([handle], i) => {
+      tokens[handle] = made[i]!.token;
+      ids[handle] = made[i]!.user_id;
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -83,8 +87,15 @@ describe('QA on the hand-made fixture', () => {
     expect(byKey.status).toBe(403);
     expect(((await byKey.json()) as { message: string }).message).toContain('tandem users create');
     expect((await post('/api/v1/qa/samples', { name: 'x', ...WINDOW, size: 1 }, 'tess')).status).toBe(403);
+    // Only an admin makes users; the API key made the first admin and may make no one else.
     expect((await post('/api/v1/users', { name: 'Nobody', role: 'qa' }, 'ana')).status).toBe(403);
+    expect((await post('/api/v1/users', { name: 'Nobody', role: 'qa' })).status).toBe(403);
+    expect((await post('/api/v1/users', { name: 'Second admin', role: 'admin' })).status).toBe(403);
     expect((await call('/api/v1/me', { headers: { authorization: 'Bearer tdu_unknown' } })).status).toBe(401);
+    // Events come from systems: a person's token does not send them.
+    expect((await post('/api/v1/events', { event_id: 'x', type: 'csat' }, 'ana')).status).toBe(403);
+    // No body at all is a 422 that says what to send, not a crash.
+    expect((await call('/api/v1/qa/samples', { method: 'POST', as: 'ana' })).status).toBe(422);
   });
 
   it('stratifies by path in proportion, each stratum exactly at its share', async () => {
@@ -147,6 +158,21 @@ describe('QA on the hand-made fixture', () => {
     expect(response.status).toBe(422);
     const paths = ((await response.json()) as { errors: { path: string }[] }).errors.map((e) => e.path).sort();
     expect(paths).toEqual(['name', 'reviewers', 'size', 'weighting']);
+    // A trainer cannot be a reviewer, and a window without conversations has nothing to draw.
+    const trainerAsReviewer = await post(
+      '/api/v1/qa/samples',
+      { name: 'x', ...WINDOW, size: 2, kind: 'calibration', reviewers: [ids['ana'], ids['tess']] },
+      'ana',
+    );
+    expect(((await trainerAsReviewer.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      'reviewers.1',
+    ]);
+    const nothing = await post(
+      '/api/v1/qa/samples',
+      { name: 'x', from: '2025-01-01', to: '2025-01-31', size: 2 },
+      'ana',
+    );
+    expect(nothing.status).toBe(422);
   });
 
   it('scores reviews, keeps one per reviewer and item, and moves the results', async () => {
@@ -187,7 +213,12 @@ describe('QA on the hand-made fixture', () => {
       compliance: 'yes',
     });
     expect(await revised.json()).toMatchObject({ review_id: first.review_id, revision: 2, score: 77.5, passed: false });
-    // The bot conversation: all top answers → 100, passed.
+    // Three first posts at once by one reviewer make one review; the others are refused, not duplicated.
+    const racing = await Promise.all(
+      [1, 2, 3].map(() => review(bot.conversation_id, s.sample_id, 'bot', { ...ALL_YES_BOT, accuracy: 4 })),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    // The bot conversation, revised: all top answers → 100, passed.
     expect(await (await review(bot.conversation_id, s.sample_id, 'bot', ALL_YES_BOT)).json()).toMatchObject({
       score: 100,
       passed: true,
@@ -300,8 +331,8 @@ describe('QA on the hand-made fixture', () => {
     const results = (await (await call(`/api/v1/qa/results?${QUERY}`)).json()) as { overall: { reviews: number } };
     expect(results.overall.reviews).toBe(2);
 
-    // Bo disputes Ana's "no" on the third item; Ana may not settle it, Bo... may not either (own dispute
-    // is fine, own review is not): the one who settles is not the reviewer of the disputed review.
+    // Bo disputes Ana's "no" on the third item. Neither the reviewer nor the one who raised it may
+    // settle it: Cy does.
     const anas = (await (
       await call(
         `/api/v1/qa/reviews?sample_id=${s.sample_id}&reviewer_id=${ids['ana']}&conversation_id=${items[2]!.conversation_id}`,
@@ -321,10 +352,12 @@ describe('QA on the hand-made fixture', () => {
         as,
       );
     expect((await settle('ana')).status).toBe(403);
-    expect((await settle('bo')).status).toBe(200);
-    expect((await settle('bo')).status).toBe(409);
+    expect((await settle('bo')).status).toBe(403);
+    expect((await settle('tess')).status).toBe(403);
+    expect((await settle('cy')).status).toBe(200);
+    expect((await settle('cy')).status).toBe(409);
     expect(await (await call(`/api/v1/qa/disputes?sample_id=${s.sample_id}`)).json()).toMatchObject({
-      disputes: [{ criterion: 'resolution', outcome: 'overturned', resolved_by: { name: 'Bo Reviewer' } }],
+      disputes: [{ criterion: 'resolution', outcome: 'overturned', resolved_by: { name: 'Cy Lead' } }],
     });
   });
 

@@ -1,7 +1,7 @@
 import { PLANTED, plantedConversations } from '@tandem/fixtures';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ndjson, startTestApp, type TestApp } from './test-app.js';
+import { createUsers, ndjson, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 /** The planted fixture spans the 28 days before its anchor: 2026-03-01 … 2026-03-28 in UTC. */
 const ANCHOR = '2026-03-29T00:00:00Z';
@@ -69,12 +69,7 @@ describe('bot-tuning suggestions on the planted fixture', () => {
       body: ndjson(plantedConversations({ anchor: ANCHOR })),
     });
     expect(((await response.json()) as { rejected: number }).rejected).toBe(0);
-    const user = await t.call('/api/v1/users', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Tara Trainer', role: 'trainer' }),
-    });
-    trainer = ((await user.json()) as { token: string }).token;
+    trainer = (await createUsers(t.url, TEST_KEY, [{ name: 'Tara Trainer', role: 'trainer' }]))[0]!.token;
   });
   afterAll(async () => {
     await t?.close();
@@ -136,6 +131,22 @@ describe('bot-tuning suggestions on the planted fixture', () => {
     const accepted = await as(trainer, `/api/v1/suggestions/${parcel.id}/accept`, { phrases: edited });
     expect(await accepted.json()).toMatchObject({ status: 'accepted', phrases: edited });
     expect((await as(trainer, `/api/v1/suggestions/${parcel.id}/reject`, { note: '' })).status).toBe(422);
+    // A rejected suggestion's phrases cannot be edited (that would accept it unseen); accepting it later
+    // does not carry the rejection's note along.
+    const confusion = await find('intent_confusion', `${PLANTED.confusion.predicted}→${PLANTED.confusion.correct}`);
+    expect((await as(trainer, `/api/v1/suggestions/${confusion.id}/reject`, { note: 'already fixed' })).status).toBe(
+      200,
+    );
+    const edit = await fetch(`${t.url}/api/v1/suggestions/${confusion.id}/phrases`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${trainer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ phrases: ['x'] }),
+    });
+    expect(edit.status).toBe(409);
+    expect(await (await as(trainer, `/api/v1/suggestions/${confusion.id}/accept`, {})).json()).toMatchObject({
+      status: 'accepted',
+      note: null,
+    });
 
     const yaml = load(await (await t.call('/api/v1/suggestions/export?format=rasa')).text()) as {
       nlu: { intent: string; examples: string }[];
@@ -200,7 +211,10 @@ describe('bot-tuning suggestions on the planted fixture', () => {
       dropped: number;
     };
     expect(empty.suggestions).toBe(0);
-    expect(empty.dropped).toBe(before.length - 1);
-    expect((await list()).map((s) => [s.id, s.status])).toEqual([[parcel.id, 'shipped']]);
+    const decided = before.filter((s) => s.status !== 'new');
+    expect(decided.map((s) => s.status).sort()).toEqual(['accepted', 'shipped']);
+    expect(empty.dropped).toBe(before.length - decided.length);
+    expect((await list()).map((s) => s.id).sort()).toEqual(decided.map((s) => s.id).sort());
+    expect(decided.map((s) => s.id)).toContain(parcel.id);
   });
 });

@@ -63,3 +63,34 @@ export async function loadHandmadeFixture(t: TestApp): Promise<void> {
     });
   }
 }
+
+export interface CreatedUser {
+  user_id: string;
+  token: string;
+}
+
+/**
+ * Users of the workspace the API `key` belongs to: the key makes the workspace's first admin (all it
+ * may make), and that admin's token makes the others.
+ */
+export async function createUsers(
+  url: string,
+  key: string,
+  users: readonly { name: string; role: string }[],
+): Promise<CreatedUser[]> {
+  const post = async (token: string, body: object): Promise<CreatedUser> => {
+    const response = await fetch(`${url}/api/v1/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201)
+      throw new Error(`creating a user answered ${response.status}: ${await response.text()}`);
+    const created = (await response.json()) as { user: { user_id: string }; token: string };
+    return { user_id: created.user.user_id, token: created.token };
+  };
+  const admin = await post(key, { name: `Admin ${users.map((u) => u.name).join(', ')}`.slice(0, 120), role: 'admin' });
+  const made: CreatedUser[] = [];
+  for (const user of users) made.push(await post(admin.token, user));
+  return made;
+}

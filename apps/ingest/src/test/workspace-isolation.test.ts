@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Aggregate, ConversationPage } from '@tandem/metrics';
 import { ApiKeyService } from '../auth/api-key.service.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
-import { ndjson, startTestApp, type TestApp } from './test-app.js';
+import { createUsers, ndjson, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 const WINDOW = 'from=2026-03-01&to=2026-03-31&tz=UTC';
 
@@ -80,16 +80,8 @@ describe('workspace isolation', () => {
   });
 
   it('keeps QA samples, reviews, results and users to their workspace', async () => {
-    const userOf = async (send: typeof t.call, name: string) => {
-      const response = await send('/api/v1/users', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, role: 'qa' }),
-      });
-      return ((await response.json()) as { token: string }).token;
-    };
-    const mine = await userOf(t.call, 'Mine');
-    const theirs = await userOf(asOther, 'Theirs');
+    const [mine] = (await createUsers(t.url, TEST_KEY, [{ name: 'Mine', role: 'qa' }])).map((u) => u.token);
+    const [theirs] = (await createUsers(t.url, otherKey, [{ name: 'Theirs', role: 'qa' }])).map((u) => u.token);
     const as = (token: string, path: string, body?: unknown) =>
       fetch(t.url + path, {
         method: body === undefined ? 'GET' : 'POST',
@@ -97,7 +89,7 @@ describe('workspace isolation', () => {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     const drawn = (await (
-      await as(mine, '/api/v1/qa/samples', { name: 'mine', from: '2026-03-01', to: '2026-03-31', tz: 'UTC', size: 5 })
+      await as(mine!, '/api/v1/qa/samples', { name: 'mine', from: '2026-03-01', to: '2026-03-31', tz: 'UTC', size: 5 })
     ).json()) as { sample: { sample_id: string; population: number } };
     expect(drawn.sample.population).toBe(1);
     const review = {
@@ -107,16 +99,16 @@ describe('workspace isolation', () => {
       scorecard_version: 1,
       answers: { accuracy: 5, resolution: 'yes', empathy: 5, handoff_handling: 'na', compliance: 'yes' },
     };
-    expect((await as(mine, '/api/v1/qa/reviews', review)).status).toBe(201);
+    expect((await as(mine!, '/api/v1/qa/reviews', review)).status).toBe(201);
     // The other workspace's reviewer sees no sample, cannot review into it, and has no results.
-    expect((await as(theirs, `/api/v1/qa/samples/${drawn.sample.sample_id}`)).status).toBe(404);
-    expect((await as(theirs, '/api/v1/qa/reviews', review)).status).toBe(404);
-    expect(await (await as(theirs, '/api/v1/qa/samples')).json()).toEqual({ samples: [] });
-    const results = (await (await as(theirs, `/api/v1/qa/results?${WINDOW}`)).json()) as {
+    expect((await as(theirs!, `/api/v1/qa/samples/${drawn.sample.sample_id}`)).status).toBe(404);
+    expect((await as(theirs!, '/api/v1/qa/reviews', review)).status).toBe(404);
+    expect(await (await as(theirs!, '/api/v1/qa/samples')).json()).toEqual({ samples: [] });
+    const results = (await (await as(theirs!, `/api/v1/qa/results?${WINDOW}`)).json()) as {
       overall: { reviews: number };
     };
     expect(results.overall.reviews).toBe(0);
-    const users = (await (await as(theirs, '/api/v1/users')).json()) as { users: { name: string }[] };
-    expect(users.users.map((u) => u.name)).toEqual(['Theirs']);
+    const users = (await (await as(theirs!, '/api/v1/users')).json()) as { users: { name: string }[] };
+    expect(users.users.map((u) => u.name)).toEqual(['Admin Theirs', 'Theirs']);
   });
 });

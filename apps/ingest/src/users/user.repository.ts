@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StoreAdapter, UserTable } from '@tandem/store';
 import { STORE } from '../store/store.module.js';
 
-export type UserRecord = Omit<UserTable, 'token_hash'>;
+export type UserRecord = Omit<UserTable, 'token_hash' | 'token_prefix'>;
 
 @Injectable()
 export class UserRepository {
@@ -15,7 +15,7 @@ export class UserRepository {
   findActiveByHash(tokenHash: string): Promise<UserRecord | undefined> {
     return this.store.db
       .selectFrom('users')
-      .select(['user_id', 'workspace_id', 'name', 'role', 'token_prefix', 'created_at', 'disabled_at'])
+      .select(['user_id', 'workspace_id', 'name', 'role', 'created_at', 'disabled_at'])
       .where('token_hash', '=', tokenHash)
       .where('disabled_at', 'is', null)
       .executeTakeFirst();
@@ -24,7 +24,7 @@ export class UserRepository {
   list(workspaceId: string): Promise<UserRecord[]> {
     return this.store.db
       .selectFrom('users')
-      .select(['user_id', 'workspace_id', 'name', 'role', 'token_prefix', 'created_at', 'disabled_at'])
+      .select(['user_id', 'workspace_id', 'name', 'role', 'created_at', 'disabled_at'])
       .where('workspace_id', '=', workspaceId)
       .orderBy('name')
       .orderBy('user_id')

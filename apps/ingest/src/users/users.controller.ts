@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserRole } from '@tandem/store';
 import { z } from 'zod';
-import { requireAdmin } from '../auth/roles.js';
+import { requireUser } from '../auth/roles.js';
 import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { singleValue, type RawBatch } from '../ingest/raw-batch.js';
 import { invalidBody } from '../http/unprocessable.js';
@@ -34,12 +34,23 @@ export class UsersController {
 
   @Post('users')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Creates a user (API key or admin); the answer carries the token, shown this once' })
-  create(@Req() request: AuthenticatedRequest, @Body() body: RawBatch) {
-    requireAdmin(request);
+  @ApiOperation({
+    summary:
+      "Creates a user; the answer carries the token, shown this once. An admin's token creates anyone; the API key only the workspace's first admin",
+  })
+  async create(@Req() request: AuthenticatedRequest, @Body() body: RawBatch) {
     const value = singleValue(body);
     const parsed = newUserSchema.safeParse(value);
     if (!parsed.success) throw invalidBody('invalid user: send { "name", "role" }', parsed.error, value);
-    return this.users.create(request.workspaceId, parsed.data.name, parsed.data.role, new Date());
+    const { name, role } = parsed.data;
+    if (request.user) {
+      requireUser(request, ['admin']);
+    } else if (role !== 'admin' || (await this.users.hasAdmin(request.workspaceId))) {
+      // API keys live in other systems' configuration: one must not be able to mint reviewers.
+      throw new ForbiddenException(
+        "an API key creates only a workspace's first admin; from then on an admin's token creates users (or `tandem users create`)",
+      );
+    }
+    return this.users.create(request.workspaceId, name, role, new Date());
   }
 }

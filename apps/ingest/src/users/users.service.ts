@@ -4,6 +4,8 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { UserRepository, type UserRecord } from './user.repository.js';
 
 const TOKEN_PREFIX = 'tdu_';
+/** How long a sign-in is remembered: a disabled user or a changed role takes effect within it. */
+const SIGN_IN_CACHE_MS = 60_000;
 
 export const USER_ROLES: readonly UserRole[] = ['admin', 'executive', 'qa', 'trainer'];
 
@@ -26,7 +28,7 @@ const publicUser = (u: UserRecord): PublicUser => ({
 /** Dashboard users and their personal tokens; like API keys, only a token's hash is stored. */
 @Injectable()
 export class UsersService {
-  private readonly cache = new Map<string, UserRecord>();
+  private readonly cache = new Map<string, { user: UserRecord; at: number }>();
 
   constructor(@Inject(UserRepository) private readonly users: UserRepository) {}
 
@@ -60,11 +62,16 @@ export class UsersService {
   async signIn(token: string): Promise<UserRecord | null> {
     const hash = hashToken(token);
     const cached = this.cache.get(hash);
-    if (cached) return cached;
+    if (cached && Date.now() - cached.at < SIGN_IN_CACHE_MS) return cached.user;
     const user = (await this.users.findActiveByHash(hash)) ?? null;
     // Only hits are cached, as for API keys: a user created after a miss must work at once.
-    if (user) this.cache.set(hash, user);
+    if (user) this.cache.set(hash, { user, at: Date.now() });
+    else this.cache.delete(hash);
     return user;
+  }
+
+  async hasAdmin(workspaceId: string): Promise<boolean> {
+    return (await this.users.list(workspaceId)).some((u) => u.role === 'admin' && u.disabled_at === null);
   }
 
   async list(workspaceId: string): Promise<PublicUser[]> {

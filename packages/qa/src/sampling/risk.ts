@@ -1,11 +1,16 @@
 import { sentimentBand, type Candidate } from './candidate.js';
 import { DEFAULT_RISK_WEIGHTS, type RiskFactor, type SamplePlan } from './sample-plan.js';
 
-/** The population's 90th percentile of handle time (nearest rank), over the conversations that have one. */
+/**
+ * The population's 90th percentile of handle time over the conversations that have one, interpolated
+ * linearly between closest ranks: the p90 the metrics report (docs/metrics.md).
+ */
 export function longHandleThreshold(population: readonly Candidate[]): number | null {
   const times = population.flatMap((c) => (c.handle_ms === null ? [] : [c.handle_ms])).sort((a, b) => a - b);
   if (times.length === 0) return null;
-  return times[Math.ceil(0.9 * times.length) - 1]!;
+  const rank = 0.9 * (times.length - 1);
+  const below = Math.floor(rank);
+  return times[below]! + (rank - below) * (times[Math.min(below + 1, times.length - 1)]! - times[below]!);
 }
 
 /** Which risk factors a conversation shows. */
