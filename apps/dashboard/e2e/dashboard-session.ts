@@ -31,20 +31,23 @@ export interface CreatedUser {
   token: string;
 }
 
-/** The built service on a fresh in-memory DuckDB holding the hand-made fixture, and a browser pointed at it. */
+/** The built service on a fresh in-memory DuckDB holding the hand-made fixture (unless told), and a browser pointed at it. */
 export class DashboardSession {
   readonly service: RunningService;
   readonly browser: Browser;
+  /** The workspace's first admin, made with the API key when a user is first needed. */
+  private admin: CreatedUser | null = null;
 
   private constructor(service: RunningService, browser: Browser) {
     this.service = service;
     this.browser = browser;
   }
 
-  static async start(chromium: string): Promise<DashboardSession> {
+  /** With `handmade: false` the store starts empty, for a test that posts a fixture of its own. */
+  static async start(chromium: string, { handmade = true }: { handmade?: boolean } = {}): Promise<DashboardSession> {
     const service = await startService({ dbPath: ':memory:' });
     try {
-      for (const { batch } of expected.ingest) {
+      for (const { batch } of handmade ? expected.ingest : []) {
         const response = await fetch(`${service.url}/api/v1/events`, {
           method: 'POST',
           headers: { authorization: `Bearer ${service.key}`, 'content-type': 'application/x-ndjson' },
@@ -76,11 +79,24 @@ export class DashboardSession {
     return page;
   }
 
-  /** A user of the workspace, created with the API key; the answer carries the token, shown this once. */
+  /**
+   * A user of the workspace; the answer carries the token, shown this once. The API key creates only
+   * the workspace's first admin, so any other user is created with that admin's token (the admin is
+   * made on first need).
+   */
   async createUser(name: string, role: 'admin' | 'executive' | 'qa' | 'trainer'): Promise<CreatedUser> {
+    if (role === 'admin' && !this.admin) {
+      this.admin = await this.postUser(this.service.key, name, role);
+      return this.admin;
+    }
+    this.admin ??= await this.postUser(this.service.key, 'Ada Admin', 'admin');
+    return this.postUser(this.admin.token, name, role);
+  }
+
+  private async postUser(key: string, name: string, role: string): Promise<CreatedUser> {
     const response = await fetch(`${this.service.url}/api/v1/users`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${this.service.key}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name, role }),
     });
     if (response.status !== 201) throw new Error(`POST /api/v1/users: ${response.status} ${await response.text()}`);

@@ -33,3 +33,20 @@ export function sentiment(value: number, locale: string): string {
     signDisplay: 'exceptZero',
   }).format(value);
 }
+
+/** A change of a rate in percentage points, signed, with one decimal, then the unit: "+17.5 pp". */
+export function points(change: number, locale: string, unit: string): string {
+  const number = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(change * 100);
+  return `${number} ${unit}`;
+}
+
+/** A local day ('YYYY-MM-DD'), in the medium date style. */
+export function day(value: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${value}T12:00:00Z`),
+  );
+}

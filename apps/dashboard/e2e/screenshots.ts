@@ -36,14 +36,20 @@ try {
     console.log(`written ${file}`);
     await page.close();
   }
-  // The review screen: a reviewer, a risk-weighted sample, its first handed-off conversation.
+  // The review screen: a reviewer, a risk-weighted sample, its first handed-off conversation. The API
+  // key creates only the workspace's first admin, whose token creates the reviewer.
   const headers = { authorization: `Bearer ${service.key}`, 'content-type': 'application/json' };
-  const user = await fetch(`${service.url}/api/v1/users`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ name: 'Li Wei', role: 'qa' }),
-  });
-  const { token } = (await user.json()) as { token: string };
+  const createUser = async (key: string, name: string, role: string) => {
+    const response = await fetch(`${service.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { ...headers, authorization: `Bearer ${key}` },
+      body: JSON.stringify({ name, role }),
+    });
+    if (response.status !== 201) throw new Error(`POST /api/v1/users: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { token: string }).token;
+  };
+  const admin = await createUser(service.key, 'Ada Admin', 'admin');
+  const token = await createUser(admin, 'Li Wei', 'qa');
   const drawn = await fetch(`${service.url}/api/v1/qa/samples`, {
     method: 'POST',
     headers: { ...headers, authorization: `Bearer ${token}` },

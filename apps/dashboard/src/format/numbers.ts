@@ -99,3 +99,9 @@ export function formatScoreChange(value: number | null, locale: Locale): string 
     signDisplay: 'exceptZero',
   }).format(value);
 }
+
+/** A plain number with one decimal: conversations a week, an impact score. */
+export function formatDecimal(value: number | null, locale: Locale): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}

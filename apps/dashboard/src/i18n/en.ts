@@ -20,10 +20,12 @@ import type {
   StratumDimension,
   Weighting,
 } from '../api/qa-types.js';
+import type { LiftRate, SuggestionKind, SuggestionStatus } from '../api/suggestion-types.js';
 import type { AgreementBand } from '../qa/agreement-band.js';
+import type { LiftVerdict } from '../suggestions/suggestion-figures.js';
 import type { AllocationChoice } from '../qa/sample-form.js';
 import type { Mask, SentimentBand } from '../transcript/transcript-items.js';
-import type { QaTab, ViewName } from '../state/view-params.js';
+import type { QaTab, SuggestionTab, ViewName } from '../state/view-params.js';
 
 /** English labels; the shape of this object is the contract every other language must fill. */
 export const en = {
@@ -46,12 +48,13 @@ export const en = {
       handoff: 'Handoff',
       scenarios: 'Scenarios',
       qa: 'QA',
+      suggestions: 'Suggestions',
     } satisfies Record<ViewName, string>,
   },
   signIn: {
     heading: 'Sign in',
     apiKey: 'API key or user token',
-    hint: 'An API key (tdm_…) reads everything; the service prints one when it starts for the first time. A reviewer signs in with their user token (tdu_…) to score.',
+    hint: 'An API key (tdm_…) reads everything; the service prints one when it starts for the first time. A reviewer or a trainer signs in with their user token (tdu_…) to score, or to decide on suggestions.',
     submit: 'Sign in',
     refused: 'The API key or token was refused. Please sign in again.',
   },
@@ -757,6 +760,167 @@ export const en = {
         open: (started: string, id: string) => `${started}: open the transcript of ${id}`,
         empty: 'No reviews in this group.',
       },
+    },
+  },
+  suggestions: {
+    title: 'Bot-tuning suggestions',
+    tabsLabel: 'Suggestion sections',
+    tabs: { inbox: 'Inbox', confusion: 'Intent confusion' } satisfies Record<SuggestionTab, string>,
+    readOnly: 'Deciding on suggestions needs a trainer’s token — create one with',
+    readOnlyCommand: 'tandem users create --name … --role trainer',
+    readOnlyRole: (role: string) =>
+      `Deciding on suggestions needs the trainer or admin role; you are signed in as ${role}.`,
+    identityError: (message: string) => `Who is signed in could not be read, so deciding is off: ${message}`,
+    kinds: {
+      add_training_phrases: 'Add training phrases',
+      new_intent: 'New intent',
+      intent_confusion: 'Intent confusion',
+      answer_gap: 'Answer gap',
+      escalate_earlier: 'Escalate earlier',
+      automate: 'Automate',
+    } satisfies Record<SuggestionKind, string>,
+    kindHints: {
+      add_training_phrases: 'Customers said this and the bot missed it: add the phrases to the intent.',
+      new_intent: 'Fallbacks that match no intent: create the intent with these phrases.',
+      intent_confusion: 'The bot takes one intent for the other: review the first intent’s training data.',
+      answer_gap: 'The bot recognises the intent, but its answer is followed by trouble: review the answer.',
+      escalate_earlier: 'Customers stay too long with the bot before a handoff: hand off sooner.',
+      automate: 'Agents answer this fast and the same way: let the bot give the answer.',
+    } satisfies Record<SuggestionKind, string>,
+    /** A suggestion's name. The service's titles are in English, so another language builds its own. */
+    headline: (_kind: SuggestionKind, _intent: string, title: string): string => title,
+    /** Introduces the service's own title under a headline of another language; none when the headline is that title. */
+    engineTitle: null as string | null,
+    statuses: {
+      new: 'New',
+      accepted: 'Accepted',
+      rejected: 'Rejected',
+      shipped: 'Shipped',
+    } satisfies Record<SuggestionStatus, string>,
+    filters: { label: 'Narrow the inbox', kind: 'Kind', intent: 'Intent', status: 'Status', all: 'All' },
+    refresh: 'Refresh suggestions',
+    refreshing: 'Refreshing…',
+    refreshHint: (from: string, to: string, tz: string) =>
+      `Runs the engine over ${from} – ${to} (${tz}). A suggestion found again keeps its id and decision; an undecided one no longer found is dropped.`,
+    refreshed: (total: string, added: string, updated: string, dropped: string) =>
+      `Found ${total} suggestions: ${added} new, ${updated} found again; ${dropped} undecided no longer found, dropped.`,
+    refreshRefused: 'The suggestions were not refreshed',
+    export: {
+      label: 'Export accepted phrases',
+      formats: { rasa: 'Rasa NLU YAML', dialogflow: 'Dialogflow CSV', jsonl: 'JSONL' },
+      of: (format: string) => `Export accepted and shipped suggestions as ${format}`,
+      refused: 'The export failed',
+    },
+    list: {
+      title: 'Inbox',
+      hint: 'Most impact first. Impact is conversations a week × the expected containment gain.',
+      empty: 'No suggestions yet: “Refresh suggestions” runs the engine over the period of the filter bar.',
+      emptyFiltered: 'No suggestion matches these filters.',
+      count: (n: string) => `${n} suggestions`,
+      open: (title: string) => `Open the suggestion: ${title}`,
+    },
+    impact: {
+      label: 'Impact',
+      formula: (perWeek: string, gain: string, score: string) => `${perWeek}/week × ${gain} = ${score}`,
+      explain: (perWeek: string, gain: string, score: string) =>
+        `About ${perWeek} conversations a week are affected, and the change is expected to let the bot contain ${gain} of them: ${score} more contained conversations a week.`,
+    },
+    confidence: 'Confidence',
+    confidenceHint:
+      'How sure the engine is: the amount of evidence, how well its sources agree, how alike the utterances are.',
+    evidence: 'Evidence',
+    conversations: (n: string) => `${n} conversations`,
+    detail: {
+      back: 'All suggestions',
+      facts: {
+        kind: 'Kind',
+        intent: 'Intent',
+        status: 'Status',
+        firstSeen: 'First found',
+        refreshed: 'Last found',
+        decided: 'Decided by',
+        shipped: 'Shipped on',
+        note: 'Note',
+      },
+      decidedBy: (name: string, at: string) => `${name}, ${at}`,
+      undecided: 'Not decided yet',
+      examples: 'Examples',
+      examplesHints: {
+        add_training_phrases: 'What customers said that the bot missed.',
+        new_intent: 'What customers said that matched no intent.',
+        intent_confusion: 'What customers said that the bot read as the wrong intent.',
+        answer_gap: 'What customers asked before the answer failed them.',
+        escalate_earlier: 'The customers’ last words to the bot before the handoff.',
+        automate: 'What agents answered, most typical first: what the bot should say.',
+      } satisfies Record<SuggestionKind, string>,
+      noExamples: 'No examples.',
+      evidenceTitle: 'Evidence conversations',
+      openConversation: (id: string) => `Open the transcript of ${id}`,
+      phrases: 'Training phrases',
+      phrasesHint: 'One phrase per line, as customers would type it; empty lines are left out.',
+      phrase: (n: number) => `Phrase ${n}`,
+      removePhrase: (n: number) => `Remove phrase ${n}`,
+      newPhrase: 'New phrase',
+      addPhrase: 'Add phrase',
+      resetPhrases: 'Reset to the engine’s phrases',
+      edited: 'Edited: not the engine’s phrases',
+      unsaved: 'Unsaved changes',
+      needPhrases: 'Keep at least one phrase.',
+      decision: 'Decision',
+      note: 'Note',
+      noteHint: 'Optional to accept; required to reject, so that whoever looks at it next knows why.',
+      rejectNote: 'Why reject it',
+      rejectHint: 'Required: whoever looks at it next should know why.',
+      accept: 'Accept',
+      acceptPhrases: (n: string) => `Accept with ${n} phrases`,
+      reject: 'Reject',
+      ship: 'Mark shipped',
+      shipDate: 'Shipped on',
+      shipHint: 'Lift compares equal whole-day windows before and after this day, in the workspace’s zone.',
+      save: 'Save phrases',
+      saving: 'Saving…',
+      refused: 'Not saved',
+      final: 'Shipped: the decision is final.',
+      notFound: 'This suggestion does not exist in this workspace.',
+    },
+    lift: {
+      title: 'Lift since shipping',
+      intents: (intents: string) => `Affected intents: ${intents}`,
+      windows: (before: string, after: string, days: string) =>
+        `Before: ${before}; after: ${after} (${days} days each)`,
+      range: (from: string, to: string) => `${from} – ${to}`,
+      tooEarly:
+        'Too early to measure: lift compares whole days before and after the ship date, and none has passed yet.',
+      noIntent: 'This suggestion names no intent whose conversations could be measured.',
+      rates: { containment: 'Containment', csat: 'CSAT' } satisfies Record<LiftRate, string>,
+      counts: { containment: 'contained / bot involved', csat: 'scored 4–5 / responses' } satisfies Record<
+        LiftRate,
+        string
+      >,
+      before: 'Before',
+      after: 'After',
+      difference: 'Change',
+      ci: (low: string, high: string) => `95% interval ${low} to ${high}`,
+      verdicts: {
+        better: 'Better: the whole 95% interval is above zero.',
+        worse: 'Worse: the whole 95% interval is below zero.',
+        no_change: 'No measurable change yet: the 95% interval includes zero.',
+        unknown: 'Not measurable: a window has no conversations to count.',
+      } satisfies Record<LiftVerdict, string>,
+      caveat:
+        'This compares periods, not a controlled experiment: seasonality, campaigns and other changes move the rates too.',
+    },
+    confusion: {
+      title: 'Intent confusion',
+      rows: 'Bot’s intent',
+      columns: 'Agent’s intent',
+      conversations: 'Conversations',
+      right: 'Bot right',
+      yes: 'Yes',
+      no: 'No',
+      none: 'None recognised',
+      hint: 'Handed-off conversations of the period: the bot’s first intent (rows) against the intent the agent named in feedback or closed with (columns). The framed diagonal is where the bot was right.',
+      empty: 'No handed-off conversation in this period has an intent named by an agent.',
     },
   },
   drill: {

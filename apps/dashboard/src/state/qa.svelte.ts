@@ -10,20 +10,11 @@ import type {
   Scorecards,
   Users,
 } from '../api/qa-types.js';
-import type { PageState } from './dashboard.svelte.js';
 import { Latest } from './latest.svelte.js';
-import type { Resource } from './resource.svelte.js';
 import { qaResultParams, type ViewParams } from './view-params.js';
 
 const QA = '/api/v1/qa';
 const samplePath = (id: string) => `${QA}/samples/${encodeURIComponent(id)}`;
-
-/** The state of a screen built on one answer, as every page's `main` reports it. */
-export function stateOf<T>(resource: Resource<T>, empty: (data: T) => boolean = () => false): PageState {
-  if (resource.error) return 'error';
-  if (resource.loading || !resource.data) return 'loading';
-  return empty(resource.data) ? 'empty' : 'ready';
-}
 
 /**
  * Everything the QA page reads. Each route is asked again only when its parameters change, or when a

@@ -1,4 +1,5 @@
 import { describeError } from '../api/client.js';
+import type { PageState } from './dashboard.svelte.js';
 
 /** One answer of the API as the page shows it: still loading, arrived, or failed with a message. */
 export class Resource<T> {
@@ -24,4 +25,11 @@ export class Resource<T> {
       return null;
     }
   }
+}
+
+/** The state of a screen built on one answer, as every page's `main` reports it. */
+export function stateOf<T>(resource: Resource<T>, empty: (data: T) => boolean = () => false): PageState {
+  if (resource.error) return 'error';
+  if (resource.loading || !resource.data) return 'loading';
+  return empty(resource.data) ? 'empty' : 'ready';
 }

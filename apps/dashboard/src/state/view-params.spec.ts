@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ESCALATIONS,
   DEFAULT_QA,
+  DEFAULT_SUGGESTIONS,
   drillOf,
   isReviewScreen,
   metricParams,
@@ -10,7 +11,9 @@ import {
   qaScreen,
   selectionParams,
   serializeView,
+  suggestionListParams,
   switchQaTab,
+  switchSuggestionsTab,
   switchView,
 } from './view-params.js';
 
@@ -28,6 +31,7 @@ describe('view in the address bar', () => {
       filters: { channel: ['chat', 'app'], scenario: [], queue: [], locale: ['zh-CN'] },
       escalations: null,
       qa: null,
+      suggestions: null,
       drill: {
         metric: 'containment',
         part: 'numerator',
@@ -218,5 +222,46 @@ describe('view in the address bar', () => {
     const qa = switchView(parseView('?view=escalations&by=scenario&from=2026-03-01'), 'qa');
     expect(serializeView(qa)).toBe('?view=qa&from=2026-03-01');
     expect(serializeView(switchView(parseView('?view=qa&tab=results&by=path'), 'overview'))).toBe('');
+  });
+
+  it('reads the suggestions inbox: its filters, the open suggestion, and no metric drill-down', () => {
+    const search =
+      '?view=suggestions&from=2026-03-01&to=2026-03-28&tz=UTC&kind=add_training_phrases&intent=order_status' +
+      '&status=accepted&suggestion=sg_0123456789ab&conversation=pl-parcel-en-01';
+    const view = parseView(search);
+    expect(view.suggestions).toEqual({
+      tab: 'inbox',
+      kind: 'add_training_phrases',
+      intent: 'order_status',
+      status: 'accepted',
+      suggestion: 'sg_0123456789ab',
+    });
+    // `intent` narrows the inbox here; it is no drill-down's.
+    expect(view.drill).toBeNull();
+    expect(view.conversation).toBe('pl-parcel-en-01');
+    expect(serializeView(view)).toBe(search);
+    expect(suggestionListParams(view.suggestions!)).toEqual([
+      ['kind', 'add_training_phrases'],
+      ['intent', 'order_status'],
+      ['status', 'accepted'],
+    ]);
+    const odd = parseView('?view=suggestions&kind=rewrite&status=maybe&tab=matrix&drill=closed');
+    expect(odd.suggestions).toEqual(DEFAULT_SUGGESTIONS);
+    expect(serializeView(odd)).toBe('?view=suggestions');
+    expect(suggestionListParams(DEFAULT_SUGGESTIONS)).toEqual([]);
+    expect(parseView('?view=qa&kind=automate&suggestion=sg_1').suggestions).toBeNull();
+  });
+
+  it('switches to the confusion matrix leaving the open suggestion behind, and keeps the filters for the way back', () => {
+    const inbox = parseView('?view=suggestions&from=2026-03-01&status=new&suggestion=sg_1').suggestions!;
+    const confusion = switchSuggestionsTab(inbox, 'confusion');
+    expect(confusion).toEqual({ ...inbox, tab: 'confusion', suggestion: null });
+    // The matrix follows the window and filters; the inbox's choices are not part of its link.
+    const view = { ...parseView('?view=suggestions&from=2026-03-01&channel=chat'), suggestions: confusion };
+    expect(serializeView(view)).toBe('?view=suggestions&from=2026-03-01&channel=chat&tab=confusion');
+    expect(parseView('?view=suggestions&tab=confusion&suggestion=sg_1').suggestions?.suggestion).toBeNull();
+    expect(switchSuggestionsTab(confusion, 'inbox')).toMatchObject({ tab: 'inbox', status: 'new', suggestion: null });
+    const switched = switchView(parseView('?view=qa&tab=results&from=2026-03-01'), 'suggestions');
+    expect(serializeView(switched)).toBe('?view=suggestions&from=2026-03-01');
   });
 });

@@ -1,6 +1,12 @@
 import type { Params } from '../api/client.js';
 import { QA_GROUPINGS, type QaGrouping } from '../api/qa-types.js';
 import {
+  SUGGESTION_KINDS,
+  SUGGESTION_STATUSES,
+  type SuggestionKind,
+  type SuggestionStatus,
+} from '../api/suggestion-types.js';
+import {
   ABANDONMENT_PARTS,
   DIMENSIONS,
   DURATION_NAMES,
@@ -51,7 +57,7 @@ export interface Drill {
   page: number;
 }
 
-export const VIEW_NAMES = ['overview', 'escalations', 'handoff', 'scenarios', 'qa'] as const;
+export const VIEW_NAMES = ['overview', 'escalations', 'handoff', 'scenarios', 'qa', 'suggestions'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 export const PARETO_SORTS = ['volume', 'impact'] as const;
@@ -107,6 +113,31 @@ export const DEFAULT_QA: QaChoices = {
   page: 1,
 };
 
+export const SUGGESTION_TABS = ['inbox', 'confusion'] as const;
+export type SuggestionTab = (typeof SUGGESTION_TABS)[number];
+
+/**
+ * Where the suggestions page is: the inbox, narrowed by kind, intent and status, with one suggestion
+ * open; or the intent confusion matrix, which follows the view's window and filters instead.
+ */
+export interface SuggestionChoices {
+  tab: SuggestionTab;
+  kind: SuggestionKind | null;
+  /** A suggestion's intent, or the X of an X→Y confusion (the service matches either). */
+  intent: string | null;
+  status: SuggestionStatus | null;
+  /** The suggestion whose detail is open. */
+  suggestion: string | null;
+}
+
+export const DEFAULT_SUGGESTIONS: SuggestionChoices = {
+  tab: 'inbox',
+  kind: null,
+  intent: null,
+  status: null,
+  suggestion: null,
+};
+
 /** Everything that makes a view; it all lives in the query string, so a copied link reproduces it. */
 export interface ViewParams {
   view: ViewName;
@@ -118,6 +149,8 @@ export interface ViewParams {
   escalations: EscalationChoices | null;
   /** Present on the QA page only. */
   qa: QaChoices | null;
+  /** Present on the suggestions page only. */
+  suggestions: SuggestionChoices | null;
   drill: Drill | null;
   conversation: string | null;
 }
@@ -180,6 +213,18 @@ function parseQa(q: URLSearchParams): QaChoices {
   };
 }
 
+/** The inbox's choices; the open suggestion belongs to the inbox and is dropped on the other tab. */
+function parseSuggestions(q: URLSearchParams): SuggestionChoices {
+  const tab = oneOf(q.get('tab'), SUGGESTION_TABS, DEFAULT_SUGGESTIONS.tab);
+  return {
+    tab,
+    kind: oneOf<SuggestionKind | ''>(q.get('kind'), SUGGESTION_KINDS, '') || null,
+    intent: q.get('intent') || null,
+    status: oneOf<SuggestionStatus | ''>(q.get('status'), SUGGESTION_STATUSES, '') || null,
+    suggestion: tab === 'inbox' ? q.get('suggestion') || null : null,
+  };
+}
+
 /** A drill-down's bucket is a day, except on the escalations page, whose trend sets the grain. */
 function parseDrill(q: URLSearchParams, escalations: EscalationChoices | null): Drill | null {
   const metric = q.get('drill');
@@ -212,6 +257,7 @@ export function parseView(search: string): ViewParams {
   const view = oneOf(q.get('view'), VIEW_NAMES, 'overview');
   const escalations = view === 'escalations' ? parseEscalations(q) : null;
   const qa = view === 'qa' ? parseQa(q) : null;
+  const suggestions = view === 'suggestions' ? parseSuggestions(q) : null;
   return {
     view,
     from: isDay(q.get('from')) ? q.get('from') : null,
@@ -220,8 +266,10 @@ export function parseView(search: string): ViewParams {
     filters,
     escalations,
     qa,
+    suggestions,
     // The QA page lists reviews, not conversations: it has no metric drill-down (and `page` is its own).
-    drill: qa ? null : parseDrill(q, escalations),
+    // Nor has the suggestions page, where `intent` narrows the inbox.
+    drill: qa || suggestions ? null : parseDrill(q, escalations),
     conversation: q.get('conversation') || null,
   };
 }
@@ -251,6 +299,16 @@ export function serializeView(view: ViewParams): string {
       if (view.qa.granularity !== DEFAULT_QA.granularity) add('granularity', view.qa.granularity);
       add('key', view.qa.key);
       if (view.qa.key && view.qa.page > 1) add('page', view.qa.page);
+    }
+  }
+  if (view.suggestions) {
+    const s = view.suggestions;
+    if (s.tab !== DEFAULT_SUGGESTIONS.tab) add('tab', s.tab);
+    if (s.tab === 'inbox') {
+      add('kind', s.kind);
+      add('intent', s.intent);
+      add('status', s.status);
+      add('suggestion', s.suggestion);
     }
   }
   if (view.drill) {
@@ -343,6 +401,7 @@ export function switchView(view: ViewParams, target: ViewName): ViewParams {
     view: target,
     escalations: target === 'escalations' ? (view.escalations ?? { ...DEFAULT_ESCALATIONS }) : null,
     qa: target === 'qa' ? { ...DEFAULT_QA } : null,
+    suggestions: target === 'suggestions' ? { ...DEFAULT_SUGGESTIONS } : null,
     drill: null,
     conversation: null,
   };
@@ -375,4 +434,21 @@ export function qaScreen(view: Pick<ViewParams, 'qa' | 'conversation'>): QaScree
 export function qaResultParams(view: ViewParams): Params {
   const qa = view.qa ?? DEFAULT_QA;
   return [...metricParams(view), ['granularity', qa.granularity], ['by', qa.by]];
+}
+
+/**
+ * Another tab of the suggestions page. The inbox's filters are kept for the way back; the open
+ * suggestion is left behind.
+ */
+export function switchSuggestionsTab(choices: SuggestionChoices, tab: SuggestionTab): SuggestionChoices {
+  return { ...choices, tab, suggestion: null };
+}
+
+/** The inbox's filters, as `GET /api/v1/suggestions` takes them. */
+export function suggestionListParams(choices: SuggestionChoices): Params {
+  const params: Params = [];
+  if (choices.kind) params.push(['kind', choices.kind]);
+  if (choices.intent) params.push(['intent', choices.intent]);
+  if (choices.status) params.push(['status', choices.status]);
+  return params;
 }

@@ -4,11 +4,14 @@ import {
   parseView,
   serializeView,
   switchQaTab,
+  switchSuggestionsTab,
   switchView,
   type Drill,
   type EscalationChoices,
   type QaChoices,
   type QaTab,
+  type SuggestionChoices,
+  type SuggestionTab,
   type ViewName,
   type ViewParams,
 } from './view-params.js';
@@ -59,6 +62,23 @@ export class View {
   showQaTab(tab: QaTab): void {
     if (this.params.qa && tab !== this.params.qa.tab) {
       this.go({ ...this.params, qa: switchQaTab(this.params.qa, tab), conversation: null });
+    }
+  }
+
+  /** A step on the suggestions page; an open transcript is left unless given. */
+  setSuggestions(patch: Partial<SuggestionChoices>, conversation: string | null = null): void {
+    if (this.params.suggestions) {
+      this.go({ ...this.params, suggestions: { ...this.params.suggestions, ...patch }, conversation });
+    }
+  }
+
+  showSuggestionsTab(tab: SuggestionTab): void {
+    if (this.params.suggestions && tab !== this.params.suggestions.tab) {
+      this.go({
+        ...this.params,
+        suggestions: switchSuggestionsTab(this.params.suggestions, tab),
+        conversation: null,
+      });
     }
   }
 
