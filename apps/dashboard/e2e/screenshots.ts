@@ -1,4 +1,5 @@
-// Screenshots of the overview and the QA review screen on the demo data for the docs: `npm run screenshots`
+// Screenshots of the overview, the QA review screen and the trainer's inbox on the demo data for the docs:
+// `npm run screenshots`
 // (after a build).
 import { chromiumExecutable, launchChromium, startService } from '@tandem/testkit';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -74,6 +75,17 @@ try {
   await page.screenshot({ path: file });
   console.log(`written ${file}`);
   await page.close();
+
+  // The trainer's inbox, with the suggestions the demo load found, its first one open.
+  const trainer = await createUser(admin, 'Tara Trainer', 'trainer');
+  const inbox = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en' });
+  await inbox.addInitScript((key) => localStorage.setItem('tandem.apiKey', key), trainer);
+  await inbox.goto(`${service.url}/?view=suggestions`);
+  await inbox.locator('main[data-state="ready"] [data-suggestion]').first().waitFor();
+  const inboxFile = join(OUT, 'suggestions-en.png');
+  await inbox.screenshot({ path: inboxFile });
+  console.log(`written ${inboxFile}`);
+  await inbox.close();
 } finally {
   await browser.close();
   await service.stop();

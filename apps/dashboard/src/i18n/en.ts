@@ -31,7 +31,7 @@ import type { QaTab, SuggestionTab, ViewName } from '../state/view-params.js';
 export const en = {
   app: {
     title: 'Tandem',
-    subtitle: 'Executive overview',
+    subtitle: 'Bot and human service analytics',
     language: 'Language',
     signOut: 'Sign out',
     signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const zhCN: Messages = {
   app: {
     title: 'Tandem',
-    subtitle: '管理层总览',
+    subtitle: '人机协同客服分析',
     language: '语言',
     signOut: '退出登录',
     signedInAs: (name, role) => `当前用户：${name}（${role}）`,
