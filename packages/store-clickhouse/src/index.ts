@@ -1,0 +1,1 @@
+export { sqlLiteral, stringLiteral, type LiteralValue } from './literal.js';
