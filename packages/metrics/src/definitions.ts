@@ -44,7 +44,7 @@ const contextNotPassed: Predicate = (eb, ctx) => eb.and([handedOffByBot(eb, ctx)
 const agentReplied: Predicate = (eb, ctx) =>
   eb.and([handedOffByBot(eb, ctx), eb('first_agent_after_handoff_at', 'is not', null)]);
 const repeatAsked: Predicate = (eb, ctx) =>
-  eb.and([agentReplied(eb, ctx), sql<boolean>`len(coalesce(${eb.ref('repeat_ask_slots')}, [])) > 0`]);
+  eb.and([agentReplied(eb, ctx), ctx.fn.arrayNotEmpty(eb.ref('repeat_ask_slots'))]);
 
 /** The segments of docs/metrics.md, by name; drill-downs and exports address them this way. */
 export const SEGMENTS = {

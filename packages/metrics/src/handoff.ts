@@ -81,7 +81,7 @@ export async function handoffQuality(
       .executeTakeFirstOrThrow(),
     handedOff()
       .where((eb) => SEGMENTS.agent_replied(eb, ctx))
-      .select([sql<string>`unnest(repeat_ask_slots)`.as('slot')])
+      .select((eb) => [store.fn.unnest(eb.ref('repeat_ask_slots')).as('slot')])
       .execute(),
     handedOff()
       .select((eb) => [

@@ -22,16 +22,17 @@ export function scenarioClassOf(eb: Eb, settings: WorkspaceSettings): AliasableE
     ...exact.map(([name, cls]) => [eb('scenario', '=', name), cls] as [Expression<SqlBool>, string]),
     ...prefixes.map(
       ([pattern, cls]) =>
-        [sql<boolean>`starts_with(${eb.ref('scenario')}, ${pattern.slice(0, -1)})`, cls] as [
-          Expression<SqlBool>,
-          string,
-        ],
+        // A prefix compared as a prefix, in SQL every engine reads alike (no LIKE wildcards to escape).
+        [
+          sql<boolean>`substring(${eb.ref('scenario')}, 1, length(${pattern.slice(0, -1)})) = ${pattern.slice(0, -1)}`,
+          cls,
+        ] as [Expression<SqlBool>, string],
     ),
     ...Object.entries(intents).map(
       ([intent, cls]) => [eb('first_intent', '=', intent), cls] as [Expression<SqlBool>, string],
     ),
   ];
-  if (arms.length === 0) return sql<string | null>`NULL::VARCHAR`;
+  if (arms.length === 0) return sql<string | null>`NULL`;
   let chain = eb.case().when(arms[0]![0]).then(arms[0]![1]);
   for (const [condition, cls] of arms.slice(1)) chain = chain.when(condition).then(cls);
   return chain.else(null).end();

@@ -15,5 +15,7 @@ export const duckDbFunctions: EngineFunctions = {
   quantiles: (value, ps) =>
     sql<(number | null)[] | null>`quantile_cont(${value}, [${sql.join(ps.map((p) => sql.lit(p)))}])`,
   argMax: <T>(value: Expression<T>, by: Expression<unknown>) => sql<T>`arg_max(${value}, ${by})`,
+  arrayNotEmpty: (column) => sql<boolean>`len(coalesce(${column}, [])) > 0`,
+  unnest: <T>(column: Expression<T[] | null>) => sql<T>`unnest(${column})`,
   arrayOverlaps: (column, values) => sql<boolean>`list_has_any(${column}, ${sql.val(values)}::VARCHAR[])`,
 };

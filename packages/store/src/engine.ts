@@ -22,6 +22,10 @@ export interface EngineFunctions {
   quantiles(value: Expression<number | null>, ps: readonly number[]): RawBuilder<(number | null)[] | null>;
   /** The group's `value` on the row where `by` is greatest (the latest, for a time). */
   argMax<T>(value: Expression<T>, by: Expression<unknown>): RawBuilder<T>;
+  /** True when the array column holds at least one element (false for a missing one). */
+  arrayNotEmpty(column: Expression<string[] | null>): RawBuilder<boolean>;
+  /** One row per element of the array column, in a select list. */
+  unnest<T>(column: Expression<T[] | null>): RawBuilder<T>;
   /** True when the array column holds at least one of `values`. */
   arrayOverlaps(column: Expression<string[]>, values: readonly string[]): RawBuilder<boolean>;
 }
