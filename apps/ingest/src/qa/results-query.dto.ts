@@ -1,6 +1,6 @@
 import { QA_GROUPINGS, type QaGrouping } from '@tandem/metrics';
 import { z } from 'zod';
-import { invalidQuery } from '../metrics/dtos/invalid-query.js';
+import { invalidQueryOf } from '../metrics/dtos/invalid-query.js';
 
 const schema = z.object({
   by: z.enum(QA_GROUPINGS).default('agent'),
@@ -23,7 +23,7 @@ export function parseResultsQuery(raw: Record<string, unknown>): ResultsQuery {
   const { by, key, page, page_size, ...metric } = raw;
   const parsed = schema.safeParse({ by, key, page, page_size });
   if (!parsed.success) {
-    throw invalidQuery(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
+    throw invalidQueryOf(parsed.error);
   }
   return { ...parsed.data, key: parsed.data.key, metric };
 }

@@ -8,7 +8,7 @@ import {
 } from '@tandem/metrics';
 import { drawSample, type SamplePlan, type StratumReport } from '@tandem/qa';
 import type { FieldError } from '@tandem/schema';
-import type { QaSampleTable, StoreAdapter } from '@tandem/store';
+import type { QaReviewTable, QaSampleTable, StoreAdapter } from '@tandem/store';
 import { randomUUID } from 'node:crypto';
 import type { SignedInUser } from '../auth/token.guard.js';
 import { unprocessable } from '../http/unprocessable.js';
@@ -45,6 +45,20 @@ export interface SampleSummary {
   /** Items with a review (calibration: with a review from every reviewer). */
   reviewed: number;
   reviewers: Person[];
+}
+
+/** Who reviewed each item of each sample: sample → conversation → reviewers. */
+function reviewersByItem(reviews: readonly QaReviewTable[]): Map<string, Map<string, Set<string>>> {
+  const bySample = new Map<string, Map<string, Set<string>>>();
+  for (const review of reviews) {
+    if (review.sample_id === null) continue;
+    let byItem = bySample.get(review.sample_id);
+    if (!byItem) bySample.set(review.sample_id, (byItem = new Map()));
+    let reviewers = byItem.get(review.conversation_id);
+    if (!reviewers) byItem.set(review.conversation_id, (reviewers = new Set()));
+    reviewers.add(review.reviewer_id);
+  }
+  return bySample;
 }
 
 function queryOf(workspaceId: string, spec: StoredSpec): MetricQuery {
@@ -179,23 +193,6 @@ export class SamplesService {
     };
   }
 
-  /** Who reviewed each item of each sample of a workspace: sample → conversation → reviewers. */
-  private async reviewersByItem(
-    workspaceId: string,
-    sampleId?: string,
-  ): Promise<Map<string, Map<string, Set<string>>>> {
-    const bySample = new Map<string, Map<string, Set<string>>>();
-    for (const review of await this.reviews.current(workspaceId, { sample_id: sampleId })) {
-      if (review.sample_id === null) continue;
-      let byItem = bySample.get(review.sample_id);
-      if (!byItem) bySample.set(review.sample_id, (byItem = new Map()));
-      let reviewers = byItem.get(review.conversation_id);
-      if (!reviewers) byItem.set(review.conversation_id, (reviewers = new Set()));
-      reviewers.add(review.reviewer_id);
-    }
-    return bySample;
-  }
-
   /** Items done: with a review, or in a calibration with one from every reviewer. */
   private doneCount(row: QaSampleTable, byItem: ReadonlyMap<string, Set<string>> | undefined): number {
     const needed = row.kind === 'calibration' ? (JSON.parse(row.reviewers) as string[]) : null;
@@ -207,12 +204,13 @@ export class SamplesService {
   }
 
   async list(workspaceId: string): Promise<SampleSummary[]> {
-    const [names, rows, counts, reviewed] = await Promise.all([
+    const [names, rows, counts, reviews] = await Promise.all([
       this.users.names(workspaceId),
       this.samples.list(workspaceId),
       this.samples.itemCounts(workspaceId),
-      this.reviewersByItem(workspaceId),
+      this.reviews.current(workspaceId, {}),
     ]);
+    const reviewed = reviewersByItem(reviews);
     return rows.map((row) =>
       this.summary(row, names, counts.get(row.sample_id) ?? 0, this.doneCount(row, reviewed.get(row.sample_id))),
     );
@@ -228,7 +226,7 @@ export class SamplesService {
       items.map((i) => i.conversation_id),
     );
     const reviews = await this.reviews.current(workspaceId, { sample_id: sampleId });
-    const byItem = (await this.reviewersByItem(workspaceId, sampleId)).get(sampleId);
+    const byItem = reviewersByItem(reviews).get(sampleId);
     return {
       sample: {
         ...this.summary(row, names, items.length, this.doneCount(row, byItem)),

@@ -1,6 +1,6 @@
 import { REASON_GROUPINGS, REASON_SOURCES, type ReasonGrouping, type ReasonSource } from '@tandem/metrics';
 import { z } from 'zod';
-import { invalidQuery } from '../../metrics/dtos/invalid-query.js';
+import { invalidQueryOf } from '../../metrics/dtos/invalid-query.js';
 
 export const REASON_SOURCE_NAMES = Object.keys(REASON_SOURCES) as [ReasonSource, ...ReasonSource[]];
 export const REASON_GROUPING_NAMES = Object.keys(REASON_GROUPINGS) as [ReasonGrouping, ...ReasonGrouping[]];
@@ -18,7 +18,6 @@ export type ReasonParams = z.output<typeof schema>;
 /** Which reason source (or pair of sources) and grouping an escalation view is about. */
 export function parseReasonParams(raw: unknown): ReasonParams {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw invalidQuery(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
+  if (!parsed.success) throw invalidQueryOf(parsed.error);
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import { canonicalTimeZone, DEFAULT_RECONTACT_HOURS, FILTER_KEYS, localDate, type MetricQuery } from '@tandem/metrics';
 import { ApiQuery } from '@nestjs/swagger';
-import { invalidQuery } from './invalid-query.js';
+import { invalidQuery, invalidQueryOf } from './invalid-query.js';
 import { z } from 'zod';
 
 const MAX_DAYS = 3 * 366;
@@ -49,7 +49,7 @@ export function parseMetricQuery(
 ): MetricQuery {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw invalidQuery(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
+    throw invalidQueryOf(parsed.error);
   }
   const p = parsed.data as z.output<typeof schema> & Record<(typeof FILTER_KEYS)[number], string[] | undefined>;
   const tz = p.tz ?? workspaceTz;

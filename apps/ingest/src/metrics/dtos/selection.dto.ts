@@ -9,7 +9,7 @@ import {
 } from '@tandem/metrics';
 import { SCENARIO_CLASSES, type ScenarioClass } from '@tandem/schema';
 import { z } from 'zod';
-import { invalidQuery } from './invalid-query.js';
+import { invalidQuery, invalidQueryOf } from './invalid-query.js';
 
 const schema = z.object({
   metric: z.string().default('conversations'),
@@ -41,8 +41,7 @@ export interface SelectionParams {
 /** Which conversations a drill-down or export is about: a metric's numerator or denominator, maybe one bucket. */
 export function parseSelection(raw: unknown): SelectionParams {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw invalidQuery(parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })));
+  if (!parsed.success) throw invalidQueryOf(parsed.error);
   const metric = selectionPredicate(parsed.data.metric, parsed.data.part);
   if (!metric) throw invalidQuery([{ path: 'metric', reason: `must be one of ${SELECTABLE_METRICS.join(', ')}` }]);
   const { reason, reason_source: source } = parsed.data;
