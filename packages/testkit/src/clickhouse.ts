@@ -4,8 +4,17 @@
  * is an error rather than a skip.
  */
 export function clickHouseUrl(): string | null {
-  const url = process.env['TANDEM_CLICKHOUSE_URL'];
+  return fromEnvironment('TANDEM_CLICKHOUSE_URL');
+}
+
+/** The first node of the two-shard loopback cluster `tandem_two_shards` (`TANDEM_CLICKHOUSE_CLUSTER_URL`), likewise. */
+export function clickHouseClusterUrl(): string | null {
+  return fromEnvironment('TANDEM_CLICKHOUSE_CLUSTER_URL');
+}
+
+function fromEnvironment(name: string): string | null {
+  const url = process.env[name];
   if (url) return url;
-  if (process.env['CI'] === 'true') throw new Error('TANDEM_CLICKHOUSE_URL is not set; CI must start ClickHouse');
+  if (process.env['CI'] === 'true') throw new Error(`${name} is not set; CI must start ClickHouse`);
   return null;
 }

@@ -1,3 +1,3 @@
 export { startService, type RunningService, type ServiceOptions } from './service.js';
 export { chromiumExecutable, launchChromium } from './chromium.js';
-export { clickHouseUrl } from './clickhouse.js';
+export { clickHouseClusterUrl, clickHouseUrl } from './clickhouse.js';
