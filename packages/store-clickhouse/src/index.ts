@@ -1,1 +1,2 @@
 export { sqlLiteral, stringLiteral, type LiteralValue } from './literal.js';
+export { ClickHouseDialect } from './dialect/index.js';

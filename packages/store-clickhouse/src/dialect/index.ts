@@ -1,0 +1,1 @@
+export { ClickHouseDialect } from './clickhouse-dialect.js';
