@@ -17,7 +17,7 @@ export interface EngineFunctions {
   countIf(condition: Expression<SqlBool>): RawBuilder<number>;
   /**
    * Quantiles with linear interpolation between closest ranks (numpy's default), nulls ignored,
-   * one per entry of `ps`, from a single sort; null when there is no value.
+   * one per entry of `ps`; null, or a null per entry, when there is no value.
    */
   quantiles(value: Expression<number | null>, ps: readonly number[]): RawBuilder<(number | null)[] | null>;
   /** The group's `value` on the row where `by` is greatest (the latest, for a time). */
