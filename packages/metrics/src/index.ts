@@ -74,4 +74,4 @@ export {
   type QaReviewRow,
 } from './qa.js';
 export { intentConfusion, NO_BOT_INTENT, type ConfusionCell } from './intent-confusion.js';
-export { scope as conversationScope, type ConversationScope } from './scope.js';
+export { scope as conversationScope, windowInstants, type ConversationScope } from './scope.js';

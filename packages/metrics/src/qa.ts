@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Candidate, ConversationPath } from '@tandem/qa';
-import type { Database, StoreAdapter } from '@tandem/store';
+import type { ConversationTable, Database, StoreAdapter } from '@tandem/store';
 import { SEGMENTS, type DefinitionContext } from './definitions.js';
 import { DEFAULT_RECONTACT_HOURS, type MetricQuery } from './query.js';
 import { contextOf, scope } from './scope.js';
@@ -34,19 +34,18 @@ const candidateColumns = (eb: Eb, ctx: DefinitionContext) =>
     sql<boolean>`${SEGMENTS.recontacted(eb, ctx)}`.as('recontacted'),
   ] as const;
 
-interface CandidateRow {
-  conversation_id: string;
-  started_at: string;
-  channel: string;
-  path: ConversationPath;
-  scenario: string | null;
-  lead_agent_id: string | null;
-  sentiment_end: number | null;
-  csat_score: number | null;
-  handle_ms: number | null;
-  handed_off: boolean;
-  recontacted: boolean;
-}
+/** The facts `candidateColumns` reads, as the table types them, and what it derives from them. */
+type CandidateRow = Pick<
+  ConversationTable,
+  | 'conversation_id'
+  | 'started_at'
+  | 'channel'
+  | 'scenario'
+  | 'lead_agent_id'
+  | 'sentiment_end'
+  | 'csat_score'
+  | 'handle_ms'
+> & { path: ConversationPath; handed_off: boolean; recontacted: boolean };
 
 const toQaConversation = (r: CandidateRow): QaConversation => ({
   conversation_id: r.conversation_id,

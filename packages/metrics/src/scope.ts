@@ -6,10 +6,17 @@ import { nextDate, startOfLocalDay } from './time-zone.js';
 
 export type ConversationScope = SelectQueryBuilder<Database, 'conversations', object>;
 
+/** The UTC instants that bound a query's local days: `from` included, `until` (the next day's start) not. */
+export function windowInstants(q: MetricQuery): { from: string; until: string } {
+  return {
+    from: startOfLocalDay(q.from, q.tz).toISOString(),
+    until: startOfLocalDay(nextDate(q.to), q.tz).toISOString(),
+  };
+}
+
 /** The conversations a query is about: its workspace, its local days, its filters. Always bounded in time. */
 export function scope(store: StoreAdapter, q: MetricQuery): ConversationScope {
-  const from = startOfLocalDay(q.from, q.tz).toISOString();
-  const until = startOfLocalDay(nextDate(q.to), q.tz).toISOString();
+  const { from, until } = windowInstants(q);
   return store.db
     .selectFrom('conversations')
     .where('workspace_id', '=', q.workspaceId)

@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { MetricQueryParser } from './metric-query.parser.js';
-import { invalidQuery } from './dtos/invalid-query.js';
+import { invalidQuery } from '../http/invalid-query.js';
 import { CommonQuery } from './dtos/metric-query.dto.js';
 import { parseSelection } from './dtos/selection.dto.js';
 import { MetricsService } from './metrics.service.js';

@@ -1,6 +1,6 @@
 import { QA_GROUPINGS, type QaGrouping } from '@tandem/metrics';
 import { z } from 'zod';
-import { invalidQueryOf } from '../metrics/dtos/invalid-query.js';
+import { invalidQueryOf } from '../http/invalid-query.js';
 
 const schema = z.object({
   by: z.enum(QA_GROUPINGS).default('agent'),

@@ -6,7 +6,7 @@ import { requireUser } from '../auth/roles.js';
 import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { invalidBody } from '../http/unprocessable.js';
 import { singleValue, type RawBatch } from '../ingest/raw-batch.js';
-import { invalidQuery } from '../metrics/dtos/invalid-query.js';
+import { invalidQuery } from '../http/invalid-query.js';
 import { QA_WRITERS } from './qa-roles.js';
 import { ScorecardsService } from './scorecards.service.js';
 

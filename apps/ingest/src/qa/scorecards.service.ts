@@ -22,16 +22,21 @@ function toScorecard(row: QaScorecardTable): Scorecard {
 /** Versioned scorecards: saving one adds a version, so reviews keep the version they were scored with. */
 @Injectable()
 export class ScorecardsService {
+  /** Workspaces whose defaults this process has seen to, so a review does not check them again. */
+  private readonly ensured = new Set<string>();
+
   constructor(@Inject(ScorecardsRepository) private readonly scorecards: ScorecardsRepository) {}
 
   /** The defaults, created once per workspace, on first use. */
   private async ensureDefaults(workspaceId: string): Promise<void> {
-    if ((await this.scorecards.find(workspaceId, 'bot')) && (await this.scorecards.find(workspaceId, 'human'))) return;
+    if (this.ensured.has(workspaceId)) return;
     const now = new Date().toISOString();
     for (const [id, content] of Object.entries(DEFAULT_SCORECARDS)) {
       if (await this.scorecards.find(workspaceId, id)) continue;
+      // A concurrent first use may insert the same version 1; the second insert is then a no-op.
       await this.scorecards.insert(this.row(workspaceId, id, 1, content, SYSTEM, now));
     }
+    this.ensured.add(workspaceId);
   }
 
   private row(

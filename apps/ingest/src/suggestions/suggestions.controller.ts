@@ -9,7 +9,7 @@ import { requireUser } from '../auth/roles.js';
 import { TokenGuard, type AuthenticatedRequest } from '../auth/token.guard.js';
 import { invalidBody } from '../http/unprocessable.js';
 import { singleValue, type RawBatch } from '../ingest/raw-batch.js';
-import { invalidQuery, invalidQueryOf } from '../metrics/dtos/invalid-query.js';
+import { invalidQuery, invalidQueryOf } from '../http/invalid-query.js';
 import { MetricQueryParser } from '../metrics/metric-query.parser.js';
 import { STORE } from '../store/store.module.js';
 import { EXPORT_FORMATS, SuggestionsService } from './suggestions.service.js';

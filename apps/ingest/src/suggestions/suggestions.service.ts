@@ -1,5 +1,5 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DEFAULT_RECONTACT_HOURS, localDate, overview, type MetricQuery } from '@tandem/metrics';
+import { DEFAULT_RECONTACT_HOURS, localDate, overview, windowInstants, type MetricQuery } from '@tandem/metrics';
 import type { StoreAdapter, SuggestionDecisionTable, SuggestionStatus } from '@tandem/store';
 import {
   equalWindows,
@@ -35,8 +35,6 @@ const NEXT: Record<SuggestionStatus, readonly SuggestionStatus[]> = {
   shipped: [],
 };
 
-const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
-
 export interface SuggestionFilter {
   kind?: SuggestionKind | undefined;
   intent?: string | undefined;
@@ -61,10 +59,11 @@ export class SuggestionsService {
   async refresh(q: MetricQuery): Promise<{ suggestions: number; added: number; updated: number; dropped: number }> {
     const traces = await this.traces.traces(q);
     const stored = await this.suggestions.all(q.workspaceId);
-    const windowDays = (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS + 1;
+    const { from, until } = windowInstants(q);
     const found = generateSuggestions(traces, {
-      now: new Date(Date.parse(addDays(q.to, 1))).toISOString(),
-      windowDays,
+      now: until,
+      // Whole days, whatever a change of clocks inside the window did to its length in hours.
+      windowDays: Math.round((Date.parse(until) - Date.parse(from)) / DAY_MS),
       previous: stored.map((s) => ({
         id: s.suggestion_id,
         kind: s.kind as SuggestionKind,

@@ -1,6 +1,6 @@
 import { REASON_GROUPINGS, REASON_SOURCES, type ReasonGrouping, type ReasonSource } from '@tandem/metrics';
 import { z } from 'zod';
-import { invalidQueryOf } from '../../metrics/dtos/invalid-query.js';
+import { invalidQueryOf } from '../../http/invalid-query.js';
 
 export const REASON_SOURCE_NAMES = Object.keys(REASON_SOURCES) as [ReasonSource, ...ReasonSource[]];
 export const REASON_GROUPING_NAMES = Object.keys(REASON_GROUPINGS) as [ReasonGrouping, ...ReasonGrouping[]];

@@ -1,6 +1,6 @@
 import { canonicalTimeZone, DEFAULT_RECONTACT_HOURS, FILTER_KEYS, localDate, type MetricQuery } from '@tandem/metrics';
 import { ApiQuery } from '@nestjs/swagger';
-import { invalidQuery, invalidQueryOf } from './invalid-query.js';
+import { invalidQuery, invalidQueryOf } from '../../http/invalid-query.js';
 import { z } from 'zod';
 
 const MAX_DAYS = 3 * 366;

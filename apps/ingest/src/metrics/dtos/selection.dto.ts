@@ -9,7 +9,7 @@ import {
 } from '@tandem/metrics';
 import { SCENARIO_CLASSES, type ScenarioClass } from '@tandem/schema';
 import { z } from 'zod';
-import { invalidQuery, invalidQueryOf } from './invalid-query.js';
+import { invalidQuery, invalidQueryOf } from '../../http/invalid-query.js';
 
 const schema = z.object({
   metric: z.string().default('conversations'),
