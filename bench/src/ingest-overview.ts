@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFile, writeNdjson } from './ingest-load.js';
 import { quantile } from './stats.js';
+import type { BenchStore } from './stores.js';
 
 export interface IngestOverviewOptions {
+  store: BenchStore;
   /** Conversation counts to reach, one step each, smallest first. */
   sizes: number[];
   batchEvents: number;
@@ -19,6 +21,7 @@ const SETTLE_MS = 20_000;
 export const INGEST_OVERVIEW_TARGETS = { ingest_events_per_s: 100_000, overview_p50_ms_at_1m: 150 };
 
 export interface Row {
+  store: string;
   conversations: number;
   events: number;
   ingest_events_per_s: number;
@@ -50,11 +53,14 @@ async function overviewLatencies(url: string, key: string, queries: number): Pro
   return times;
 }
 
-/** NDJSON ingest throughput over HTTP, then overview latency, at each size in turn on one store file. */
+/**
+ * NDJSON ingest throughput over HTTP, then overview latency, at each size in turn on one store. The
+ * CPU column is the service process's; a ClickHouse server's own CPU is not in it.
+ */
 export async function benchIngestOverview(options: IngestOverviewOptions): Promise<Row[]> {
-  const { sizes, batchEvents, concurrency, queries } = options;
+  const { store, sizes, batchEvents, concurrency, queries } = options;
   const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
-  const service = await startService({ dbPath: join(work, 'bench.duckdb') });
+  const service = await startService({ dbPath: join(work, 'bench.duckdb'), env: store.env(work) });
   const rows: Row[] = [];
   try {
     let loaded = 0;
@@ -76,6 +82,7 @@ export async function benchIngestOverview(options: IngestOverviewOptions): Promi
       const latencies = await overviewLatencies(service.url, service.key, queries);
       const memory = service.memory();
       rows.push({
+        store: store.name,
         conversations: size,
         events,
         ingest_events_per_s: Math.round(load.eventsPerSecond),
@@ -91,6 +98,7 @@ export async function benchIngestOverview(options: IngestOverviewOptions): Promi
     }
   } finally {
     await service.stop();
+    await store.dispose();
     rmSync(work, { recursive: true, force: true });
   }
   return rows;

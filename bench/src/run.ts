@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchDashboardRender, DASHBOARD_RENDER_TARGETS } from './dashboard-render.js';
-import { benchIngestOverview, INGEST_OVERVIEW_TARGETS } from './ingest-overview.js';
+import { benchIngestOverview, INGEST_OVERVIEW_TARGETS, type Row } from './ingest-overview.js';
+import { benchStores, STORE_NAMES } from './stores.js';
 
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     sizes: { type: 'string', default: '100000,1000000' },
+    stores: { type: 'string', default: STORE_NAMES.join(',') },
     batch: { type: 'string', default: '20000' },
     concurrency: { type: 'string', default: '4' },
     queries: { type: 'string', default: '30' },
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
     if (render) write('dashboard-render', { targets: DASHBOARD_RENDER_TARGETS, rows: [render] });
   }
   if (selected.includes('ingest')) {
-    const options = {
+    const common = {
       sizes: values.sizes
         .split(',')
         .map(Number)
@@ -52,19 +54,24 @@ async function main(): Promise<void> {
       concurrency: Number(values.concurrency),
       queries: Number(values.queries),
     };
-    const rows = await benchIngestOverview(options);
+    const rows: Row[] = [];
+    for (const store of benchStores(values.stores.split(','))) {
+      const rowsOfStore = await benchIngestOverview({ ...common, store });
+      rows.push(...rowsOfStore);
+      write(`ingest-overview-${store.name}`, {
+        batchEvents: common.batchEvents,
+        concurrency: common.concurrency,
+        analysis: 'sentiment scored on every customer message and every handoff classified, inside ingestion',
+        targets: INGEST_OVERVIEW_TARGETS,
+        rows: rowsOfStore,
+      });
+    }
+    console.table(rows);
     // Ingestion as deployed: sentiment scored on every customer message, every handoff classified.
     console.log(
       `targets: ingest ≥ ${INGEST_OVERVIEW_TARGETS.ingest_events_per_s} events/s (sentiment and escalation ` +
         `analysis on); overview p50 ≤ ${INGEST_OVERVIEW_TARGETS.overview_p50_ms_at_1m} ms at 1M conversations`,
     );
-    write('ingest-overview-duckdb', {
-      batchEvents: options.batchEvents,
-      concurrency: options.concurrency,
-      analysis: 'sentiment scored on every customer message and every handoff classified, inside ingestion',
-      targets: INGEST_OVERVIEW_TARGETS,
-      rows,
-    });
   }
 }
 

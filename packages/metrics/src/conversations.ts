@@ -163,7 +163,8 @@ export async function* exportConversations(
   s: ConversationSelection,
 ): AsyncGenerator<Record<string, unknown>> {
   const ctx = contextOf(store, q);
-  const flag = (eb: Eb, p: Predicate) => sql<number>`CASE WHEN ${p(eb, ctx)} THEN 1 ELSE 0 END`;
+  // Typed as an integer: a bare 1 is the UInt8 that ClickHouse stores booleans in.
+  const flag = (eb: Eb, p: Predicate) => sql<number>`CAST(CASE WHEN ${p(eb, ctx)} THEN 1 ELSE 0 END AS INTEGER)`;
   const query = selected(store, q, s)
     .select((eb) => [
       'conversation_id',

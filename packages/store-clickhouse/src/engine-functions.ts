@@ -1,8 +1,11 @@
 import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { EngineFunctions } from '@tandem/store';
 
+/** An instant, stored as a UTC ISO string (docs/clickhouse.md), as a DateTime (whole seconds suffice here). */
+const dateTime = (instant: Expression<string | null>) => sql`parseDateTimeBestEffort(${instant})`;
+
 /** The local calendar day of a UTC instant in zone `tz`. */
-const localDay = (instant: Expression<string | null>, tz: string) => sql`toDate(${instant}, ${sql.lit(tz)})`;
+const localDay = (instant: Expression<string | null>, tz: string) => sql`toDate(${dateTime(instant)}, ${sql.lit(tz)})`;
 
 /**
  * Linear interpolation between closest ranks (numpy's default) over the sorted non-null values,
@@ -31,8 +34,9 @@ export const clickHouseFunctions: EngineFunctions = {
     if (granularity === 'week') return sql<string>`toString(toMonday(${day}))`;
     return sql<string>`toString(toStartOfMonth(${day}))`;
   },
-  localHour: (instant, tz) => sql<number>`toHour(${instant}, ${sql.lit(tz)})`,
-  localWeekday: (instant, tz) => sql<number>`toDayOfWeek(${instant}, ${sql.lit(tz)})`,
+  // Widened from UInt8, which this store reads as a boolean.
+  localHour: (instant, tz) => sql<number>`toInt32(toHour(${dateTime(instant)}, ${sql.lit(tz)}))`,
+  localWeekday: (instant, tz) => sql<number>`toInt32(toDayOfWeek(${dateTime(instant)}, ${sql.lit(tz)}))`,
   countIf: (condition) => sql<number>`countIf(${condition})`,
   quantiles,
   argMax: <T>(value: Expression<T>, by: Expression<unknown>) => sql<T>`argMax(${value}, ${by})`,

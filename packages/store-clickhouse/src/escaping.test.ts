@@ -1,34 +1,11 @@
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
-import { clickHouseUrl } from '@tandem/testkit';
+import { clickHouseUrl, HOSTILE_STRINGS } from '@tandem/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlLiteral } from './literal.js';
 
 const url = clickHouseUrl();
 
-/** Strings that break naive quoting, each of which must come back exactly as sent. */
-const HOSTILE = [
-  "it's",
-  "''",
-  '\\',
-  "\\'",
-  "\\\\'; SELECT 1; --",
-  "'; DROP TABLE events; --",
-  'a\0b',
-  '\0',
-  'line\nnext',
-  'crlf\r\n',
-  'tab\there',
-  '\u0001\u001f\u007f',
-  '\\x00 is not a NUL',
-  '我的快递到哪了？',
-  '客服态度很好👍',
-  '📦🚚💨',
-  'line\u2028separator',
-  '"double" and `back` quotes',
-  '',
-  ' leading and trailing ',
-  'x'.repeat(10_000),
-];
+const HOSTILE = HOSTILE_STRINGS;
 
 describe.skipIf(!url)('ClickHouse literals round-trip hostile strings', () => {
   let client: ClickHouseClient;

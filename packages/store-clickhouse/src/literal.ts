@@ -48,3 +48,8 @@ export function sqlLiteral(value: LiteralValue): string {
   if (Array.isArray(value)) return `[${value.map((v) => sqlLiteral(v)).join(', ')}]`;
   throw new TypeError(`no ClickHouse literal for a ${typeof value}`);
 }
+
+/** A name (table, column) in backticks, with backslash and backtick escaped. */
+export function identifier(name: string): string {
+  return `\`${name.replace(/[\\`]/g, (c) => `\\${c}`)}\``;
+}

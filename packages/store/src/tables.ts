@@ -69,6 +69,12 @@ export interface EventTable {
   sentiment_source: string | null;
 }
 
+/** The idempotency check: the key of every stored event, kept narrow so probing it is cheap. */
+export interface EventKeyTable {
+  workspace_id: string;
+  event_id: string;
+}
+
 /** Facts of one conversation, derived from all its events whatever order they arrived in (docs/metrics.md). */
 export interface ConversationTable {
   workspace_id: string;
@@ -277,6 +283,7 @@ export interface Database {
   workspaces: WorkspaceTable;
   api_keys: ApiKeyTable;
   events: EventTable;
+  event_keys: EventKeyTable;
   conversations: ConversationTable;
   workspace_settings: WorkspaceSettingsTable;
   users: UserTable;

@@ -12,6 +12,26 @@ export function clickHouseClusterUrl(): string | null {
   return fromEnvironment('TANDEM_CLICKHOUSE_CLUSTER_URL');
 }
 
+export interface ClickHouseClusterSetup {
+  /** The cluster's name in the nodes' configuration. */
+  name: string;
+  /** The node a service talks to. */
+  url: string;
+  /** Every node's HTTP URL, the first one included. */
+  nodes: string[];
+}
+
+/**
+ * The two-shard loopback cluster CI starts (`TANDEM_CLICKHOUSE_CLUSTER_URL`, with every node in
+ * `TANDEM_CLICKHOUSE_CLUSTER_NODES`), or null where none is configured; an error under CI.
+ */
+export function clickHouseCluster(): ClickHouseClusterSetup | null {
+  const url = clickHouseClusterUrl();
+  const nodes = fromEnvironment('TANDEM_CLICKHOUSE_CLUSTER_NODES');
+  if (!url || !nodes) return null;
+  return { name: 'tandem_two_shards', url, nodes: nodes.split(',') };
+}
+
 function fromEnvironment(name: string): string | null {
   const url = process.env[name];
   if (url) return url;

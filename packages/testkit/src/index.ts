@@ -1,3 +1,4 @@
 export { startService, type RunningService, type ServiceOptions } from './service.js';
 export { chromiumExecutable, launchChromium } from './chromium.js';
-export { clickHouseClusterUrl, clickHouseUrl } from './clickhouse.js';
+export { clickHouseCluster, clickHouseClusterUrl, clickHouseUrl, type ClickHouseClusterSetup } from './clickhouse.js';
+export { HOSTILE_STRINGS } from './hostile-strings.js';

@@ -1,9 +1,9 @@
-import type { DuckDbStore } from '@tandem/store-duckdb';
+import type { StoreAdapter } from '@tandem/store';
 import type { Config } from '../config/config.js';
 import { openStore } from '../store/open-store.js';
 
 /** Opens the embedded store for a one-off command, explaining the one case people hit: a running service. */
-export async function openStoreForCommand(config: Config): Promise<DuckDbStore> {
+export async function openStoreForCommand(config: Config): Promise<StoreAdapter> {
   const path = config.TANDEM_DB_PATH;
   try {
     return await openStore(config, path);

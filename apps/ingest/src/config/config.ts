@@ -7,10 +7,32 @@ const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  TANDEM_STORE: z.enum(['duckdb', 'clickhouse']).default('duckdb'),
   TANDEM_DB_PATH: z.string().min(1).default('./data/tandem.duckdb'),
   TANDEM_DUCKDB_MEMORY_LIMIT: z
     .string()
     .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'must be a size such as 4GB')
+    .optional(),
+  TANDEM_CLICKHOUSE_URL: z
+    .string()
+    .url('must be an http(s) URL such as http://127.0.0.1:8123')
+    .default('http://127.0.0.1:8123'),
+  TANDEM_CLICKHOUSE_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain name: letters, digits and _')
+    .default('tandem'),
+  TANDEM_CLICKHOUSE_USER: z.string().default('default'),
+  TANDEM_CLICKHOUSE_PASSWORD: z.string().default(''),
+  TANDEM_CLICKHOUSE_CLUSTER: z.string().min(1).optional(),
+  TANDEM_CLICKHOUSE_NODES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url('each must be an http(s) URL')).min(1))
     .optional(),
   TANDEM_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   TANDEM_DEMO: flag.default(true),
@@ -32,6 +54,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.TANDEM_CLICKHOUSE_CLUSTER && !config.TANDEM_CLICKHOUSE_NODES) {
+    throw new ConfigError(
+      'invalid configuration:\n  TANDEM_CLICKHOUSE_NODES: list the HTTP URL of every node of cluster ' +
+        `${config.TANDEM_CLICKHOUSE_CLUSTER}, comma-separated; schema changes are made on each`,
+    );
+  }
   const timezone = canonicalTimeZone(config.TANDEM_TIMEZONE);
   if (!timezone) {
     throw new ConfigError(

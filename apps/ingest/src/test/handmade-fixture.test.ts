@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Aggregate, Bucketed, ConversationPage, Grouped } from '@tandem/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../ingest/ingest-report.js';
+import { storeSetups } from './store-setups.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** Values in fixtures/expected/handmade were computed by hand (see its README), not by this code. */
@@ -75,12 +76,13 @@ function queryString(c: Case, extra: Record<string, string> = {}): string {
   return params.toString();
 }
 
-describe('hand-made fixture over HTTP', () => {
+// The parity suite: the same hand-written answers from every store (docs/clickhouse.md).
+describe.each(storeSetups())('hand-made fixture over HTTP on $name', (setup) => {
   let t: TestApp;
   const reports: IngestReport[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
     for (const { batch } of expected.ingest) {
       const response = await t.call('/api/v1/events', {
         method: 'POST',
@@ -92,6 +94,7 @@ describe('hand-made fixture over HTTP', () => {
   });
   afterAll(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('answers each batch per record as written by hand', () => {

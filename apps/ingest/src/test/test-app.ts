@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DuckDbStore } from '@tandem/store-duckdb';
+import type { StoreAdapter } from '@tandem/store';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
 import { openStore } from '../store/open-store.js';
@@ -12,7 +12,7 @@ export const TEST_KEY = 'test-key-0123456789abcdef';
 export interface TestApp {
   app: NestFastifyApplication;
   url: string;
-  store: DuckDbStore;
+  store: StoreAdapter;
   /** fetch against the app with the test key. */
   call(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;

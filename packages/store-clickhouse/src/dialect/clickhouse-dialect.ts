@@ -3,22 +3,25 @@ import type { DatabaseIntrospector, Dialect, DialectAdapter, Driver, Kysely, Que
 import { ClickHouseAdapter } from './clickhouse-adapter.js';
 import { ClickHouseDriver } from './clickhouse-driver.js';
 import { ClickHouseIntrospector } from './clickhouse-introspector.js';
-import { ClickHouseQueryCompiler } from './clickhouse-query-compiler.js';
+import { ClickHouseQueryCompiler, type TableReading } from './clickhouse-query-compiler.js';
 
 /** Kysely over `@clickhouse/client`: the client stays the caller's to close. */
 export class ClickHouseDialect implements Dialect {
-  constructor(private readonly client: ClickHouseClient) {}
+  constructor(
+    private readonly client: ClickHouseClient,
+    private readonly reading: TableReading = { latestOnly: new Set(), sharded: new Set() },
+  ) {}
 
   createAdapter(): DialectAdapter {
     return new ClickHouseAdapter();
   }
 
   createDriver(): Driver {
-    return new ClickHouseDriver(this.client);
+    return new ClickHouseDriver(this.client, this.reading);
   }
 
   createQueryCompiler(): QueryCompiler {
-    return new ClickHouseQueryCompiler();
+    return new ClickHouseQueryCompiler(this.reading);
   }
 
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {

@@ -1,1 +1,3 @@
 export { ClickHouseDialect } from './clickhouse-dialect.js';
+export { DIALECT_SETTINGS } from './clickhouse-driver.js';
+export type { TableReading } from './clickhouse-query-compiler.js';

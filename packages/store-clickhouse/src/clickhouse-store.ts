@@ -1,0 +1,268 @@
+import { createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
+import { Kysely } from 'kysely';
+import {
+  type ConversationTable,
+  type Database,
+  type EventRow,
+  type HandoffAnalyser,
+  type StoreAdapter,
+} from '@tandem/store';
+import { ClickHouseDialect, DIALECT_SETTINGS } from './dialect/index.js';
+import { clickHouseFunctions } from './engine-functions.js';
+import { conversationFacts, epochMs, handoffTranscript } from './facts/conversation-facts.js';
+import { nextStartsAfterClose, type RecontactCandidate } from './facts/recontacts.js';
+import { LATEST_ONLY_TABLES, SHARDED_TABLES, type Cluster } from './layout.js';
+import { identifier } from './literal.js';
+import { migrate } from './migrate.js';
+
+export interface ClickHouseStoreOptions {
+  /** HTTP URL of the node the service talks to. */
+  url: string;
+  /** Created on every node if missing. */
+  database: string;
+  username?: string | undefined;
+  password?: string | undefined;
+  /** When set, events and facts are split over this cluster's shards (docs/clickhouse.md). */
+  cluster?: Cluster | undefined;
+  /** Derives the escalation facts of handed-off conversations as they are rebuilt; none when absent. */
+  analyseHandoff?: HandoffAnalyser | undefined;
+}
+
+/**
+ * What the store's own statements need beyond the dialect's: an insert into a Distributed table
+ * answers once every shard has its rows (nothing is acknowledged before it is stored); filters reach
+ * into the subqueries that read sharded and latest-only tables; and an `IN` list of a large batch's
+ * keys fits in one statement.
+ */
+const STORE_SETTINGS: ClickHouseSettings = {
+  ...DIALECT_SETTINGS,
+  insert_distributed_sync: 1,
+  enable_optimize_predicate_expression: 1,
+  max_query_size: String(512 * 1024 * 1024),
+  // Long statements (a large batch's rebuild) keep the connection visibly alive.
+  send_progress_in_http_headers: 1,
+  http_headers_progress_interval_ms: '10000',
+};
+
+const REQUEST_TIMEOUT_MS = 10 * 60_000;
+
+type Facts = ConversationTable & { revision: number };
+
+/** The store on ClickHouse: the same tables and metric code as DuckDB, the facts derived in TypeScript. */
+export class ClickHouseStore implements StoreAdapter {
+  readonly engine = 'clickhouse';
+  readonly fn = clickHouseFunctions;
+  private writes: Promise<unknown> = Promise.resolve();
+  private lastRevision = 0;
+
+  private constructor(
+    private readonly client: ClickHouseClient,
+    readonly db: Kysely<Database>,
+    private readonly analyseHandoff: HandoffAnalyser | undefined,
+  ) {}
+
+  static async open(options: ClickHouseStoreOptions): Promise<ClickHouseStore> {
+    const connect = (url: string, database?: string) =>
+      createClient({
+        url,
+        username: options.username ?? 'default',
+        password: options.password ?? '',
+        request_timeout: REQUEST_TIMEOUT_MS,
+        clickhouse_settings: STORE_SETTINGS,
+        ...(database ? { database } : {}),
+      });
+    const urls = [...new Set([options.url, ...(options.cluster?.nodeUrls ?? [])])];
+    for (const url of urls) {
+      const bootstrap = connect(url);
+      try {
+        await bootstrap.command({ query: `CREATE DATABASE IF NOT EXISTS ${identifier(options.database)}` });
+      } finally {
+        await bootstrap.close();
+      }
+    }
+    const client = connect(options.url, options.database);
+    const nodes = options.cluster ? options.cluster.nodeUrls.map((url) => connect(url, options.database)) : [];
+    try {
+      await migrate({
+        main: client,
+        cluster: options.cluster && { name: options.cluster.name, database: options.database, nodes },
+      });
+    } catch (error) {
+      await client.close();
+      throw error;
+    } finally {
+      await Promise.all(nodes.map((node) => node.close()));
+    }
+    const reading = { latestOnly: LATEST_ONLY_TABLES, sharded: options.cluster ? SHARDED_TABLES : new Set<string>() };
+    const db = new Kysely<Database>({ dialect: new ClickHouseDialect(client, reading) });
+    return new ClickHouseStore(client, db, options.analyseHandoff);
+  }
+
+  appendEvents(rows: readonly EventRow[]): Promise<Set<EventRow>> {
+    const next = this.writes.then(() => this.write(rows));
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
+  private async write(batch: readonly EventRow[]): Promise<Set<EventRow>> {
+    const byWorkspace = new Map<string, Map<string, EventRow>>();
+    for (const row of batch) {
+      let rows = byWorkspace.get(row.workspace_id);
+      if (!rows) byWorkspace.set(row.workspace_id, (rows = new Map()));
+      // A key repeated within one call is stored once, as its first row.
+      if (!rows.has(row.event_id)) rows.set(row.event_id, row);
+    }
+    const stored = new Set<EventRow>();
+    for (const [workspace, rows] of byWorkspace) {
+      for (const row of await this.writeWorkspace(workspace, rows)) stored.add(row);
+    }
+    return stored;
+  }
+
+  /**
+   * One workspace's share of a batch. ClickHouse has no transactions, so the writes go in an order
+   * that a crash at any point leaves repairable by sending the batch again: the events, then their
+   * conversations' facts, and last the keys that make a re-sent event a duplicate. An event found
+   * stored but not keyed (a crash in between) is not stored twice, and its facts are rebuilt.
+   */
+  private async writeWorkspace(workspace: string, rows: Map<string, EventRow>): Promise<EventRow[]> {
+    const keyed = new Set<string>();
+    for (const { event_id } of await this.db
+      .selectFrom('event_keys')
+      .select('event_id')
+      .where('workspace_id', '=', workspace)
+      .where('event_id', 'in', [...rows.keys()])
+      .execute()) {
+      keyed.add(event_id);
+    }
+    const fresh = [...rows.values()].filter((row) => !keyed.has(row.event_id));
+    if (fresh.length === 0) return [];
+    const touched = [...new Set(fresh.map((row) => row.conversation_id))];
+    const history = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('workspace_id', '=', workspace)
+      .where('conversation_id', 'in', touched)
+      .execute();
+    const present = new Set(history.map((row) => row.event_id));
+    const unstored = fresh.filter((row) => !present.has(row.event_id)).map(withUtcInstants);
+    const events = new Map<string, Map<string, EventRow>>(touched.map((id) => [id, new Map()]));
+    for (const row of [...history, ...unstored]) events.get(row.conversation_id)!.set(row.event_id, row);
+
+    const now = new Date().toISOString();
+    const facts: Facts[] = [];
+    for (const [id, byId] of events) {
+      const conversationEvents = [...byId.values()];
+      const base = conversationFacts(workspace, id, conversationEvents);
+      const analysis =
+        this.analyseHandoff && base.handoff_count > 0
+          ? this.analyseHandoff(handoffTranscript(base, conversationEvents))
+          : null;
+      facts.push({
+        ...base,
+        next_start_after_close: null,
+        recontact_gap_ms: null,
+        classified_reason: analysis?.classified_reason ?? null,
+        classified_evidence: analysis?.classified_evidence ?? null,
+        agent_reason: analysis?.agent_reason ?? null,
+        repeat_ask_slots: analysis?.repeat_ask_slots ?? [],
+        updated_at: now,
+        revision: this.nextRevision(),
+      });
+    }
+    const relinked = await this.linkRecontacts(workspace, facts);
+
+    if (unstored.length > 0) await this.insert('events', unstored);
+    await this.insert('conversations', [...facts, ...relinked]);
+    await this.insert(
+      'event_keys',
+      fresh.map((row) => ({ workspace_id: workspace, event_id: row.event_id })),
+    );
+    return fresh;
+  }
+
+  /**
+   * Sets the recontact links of the rebuilt conversations, and returns the other conversations of
+   * their customers (before and after the rebuild: a late start can move a conversation from one
+   * customer to another) whose link changed, as new rows.
+   */
+  private async linkRecontacts(workspace: string, facts: Facts[]): Promise<Facts[]> {
+    const rebuilt = new Map(facts.map((f) => [f.conversation_id, f]));
+    const before = await this.db
+      .selectFrom('conversations')
+      .select('customer_id')
+      .where('workspace_id', '=', workspace)
+      .where('conversation_id', 'in', [...rebuilt.keys()])
+      .execute();
+    const customers = [...new Set([...before, ...facts].map((f) => f.customer_id).filter((c): c is string => !!c))];
+    if (customers.length === 0) return [];
+    const stored = await this.db
+      .selectFrom('conversations')
+      .select(['conversation_id', 'customer_id', 'started_at', 'closed_at', 'next_start_after_close'])
+      .where('workspace_id', '=', workspace)
+      .where('customer_id', 'in', customers)
+      .execute();
+    const others = stored.filter((c) => !rebuilt.has(c.conversation_id));
+    const candidates: RecontactCandidate[] = [...others, ...facts];
+    const next = nextStartsAfterClose(candidates);
+    for (const f of facts) {
+      f.next_start_after_close = next.get(f.conversation_id) ?? null;
+      f.recontact_gap_ms = gap(f.closed_at, f.next_start_after_close);
+    }
+    const changed = others.filter((c) => (next.get(c.conversation_id) ?? null) !== c.next_start_after_close);
+    if (changed.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('workspace_id', '=', workspace)
+      .where(
+        'conversation_id',
+        'in',
+        changed.map((c) => c.conversation_id),
+      )
+      .execute();
+    const now = new Date().toISOString();
+    return rows.map((row) => {
+      const link = next.get(row.conversation_id) ?? null;
+      return {
+        ...row,
+        next_start_after_close: link,
+        recontact_gap_ms: gap(row.closed_at, link),
+        updated_at: now,
+        revision: this.nextRevision(),
+      };
+    });
+  }
+
+  /** Increasing within the process, and across restarts, since it starts from the clock. */
+  private nextRevision(): number {
+    this.lastRevision = Math.max(this.lastRevision + 1, Date.now() * 1000);
+    return this.lastRevision;
+  }
+
+  private async insert(table: string, rows: readonly object[]): Promise<void> {
+    await this.client.insert({ table, values: rows.map(asJsonRow), format: 'JSONEachRow' });
+  }
+
+  async close(): Promise<void> {
+    await this.writes;
+    await this.db.destroy();
+    await this.client.close();
+  }
+}
+
+function gap(closedAt: string | null, next: string | null): number | null {
+  return closedAt === null || next === null ? null : epochMs(next) - epochMs(closedAt);
+}
+
+/** Instants as the fixed-width UTC strings every ClickHouse table holds (they arrive with any offset). */
+function withUtcInstants(row: EventRow): EventRow {
+  return { ...row, ts: new Date(row.ts).toISOString(), received_at: new Date(row.received_at).toISOString() };
+}
+
+/** A row as JSONEachRow takes it: booleans as the 1/0 of their UInt8 columns. */
+function asJsonRow(row: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) out[key] = typeof value === 'boolean' ? Number(value) : value;
+  return out;
+}
