@@ -39,6 +39,8 @@ const STORE_SETTINGS: ClickHouseSettings = {
   insert_distributed_sync: 1,
   enable_optimize_predicate_expression: 1,
   max_query_size: String(512 * 1024 * 1024),
+  max_ast_elements: '10000000',
+  max_expanded_ast_elements: '10000000',
   // Long statements (a large batch's rebuild) keep the connection visibly alive.
   send_progress_in_http_headers: 1,
   http_headers_progress_interval_ms: '10000',
