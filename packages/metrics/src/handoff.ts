@@ -69,7 +69,8 @@ export async function handoffQuality(
     handedOff()
       .select((eb) => [
         eb.fn.countAll<number>().as('handed_off'),
-        count(eb, SEGMENTS.context_passed).as('context_passed'),
+        // No alias may repeat a column's name: ClickHouse would read the column as the alias.
+        count(eb, SEGMENTS.context_passed).as('with_context'),
         count(eb, SEGMENTS.context_not_passed).as('context_not_passed'),
         count(eb, SEGMENTS.repeat_asked).as('repeat_asked'),
         count(eb, SEGMENTS.agent_replied).as('agent_replied'),
@@ -109,8 +110,8 @@ export async function handoffQuality(
   return {
     handed_off: Number(overall.handed_off),
     context_passed: ratio(
-      Number(overall.context_passed),
-      Number(overall.context_passed) + Number(overall.context_not_passed),
+      Number(overall.with_context),
+      Number(overall.with_context) + Number(overall.context_not_passed),
     ),
     repeat_ask: ratio(Number(overall.repeat_asked), Number(overall.agent_replied)),
     repeat_ask_slots: slotCounts,

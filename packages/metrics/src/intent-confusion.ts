@@ -24,7 +24,11 @@ export async function intentConfusion(store: StoreAdapter, q: MetricQuery): Prom
   const handed = handedOff.select(['conversation_id', 'first_intent', 'disposition']).as('c');
   const corrected = store.db
     .selectFrom('events')
-    .select((eb) => ['conversation_id', store.fn.argMax(eb.ref('correct_intent'), eb.ref('ts')).as('correct_intent')])
+    // Not aliased `correct_intent`: ClickHouse would read the column in WHERE as the alias.
+    .select((eb) => [
+      'conversation_id',
+      store.fn.argMax(eb.ref('correct_intent'), eb.ref('ts')).as('latest_correction'),
+    ])
     .where('workspace_id', '=', q.workspaceId)
     .where('type', '=', 'feedback')
     .where('correct_intent', 'is not', null)
@@ -36,10 +40,10 @@ export async function intentConfusion(store: StoreAdapter, q: MetricQuery): Prom
     .leftJoin(corrected, 'f.conversation_id', 'c.conversation_id')
     .select((eb) => [
       sql<string>`coalesce(${eb.ref('c.first_intent')}, ${sql.lit(NO_BOT_INTENT)})`.as('bot_intent'),
-      sql<string>`coalesce(${eb.ref('f.correct_intent')}, ${eb.ref('c.disposition')})`.as('agent_intent'),
+      sql<string>`coalesce(${eb.ref('f.latest_correction')}, ${eb.ref('c.disposition')})`.as('agent_intent'),
       eb.fn.countAll<number>().as('conversations'),
     ])
-    .where((eb) => eb.or([eb('f.correct_intent', 'is not', null), eb('c.disposition', 'is not', null)]))
+    .where((eb) => eb.or([eb('f.latest_correction', 'is not', null), eb('c.disposition', 'is not', null)]))
     .groupBy(['bot_intent', 'agent_intent'])
     .orderBy('conversations', 'desc')
     .orderBy('bot_intent')

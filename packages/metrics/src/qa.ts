@@ -181,10 +181,8 @@ export async function qaReviews(
     .as('c');
   let query = store.db
     .selectFrom('qa_current_reviews as r')
+    // One join per query (all ClickHouse 18.16 takes); reviewers' names are looked up below.
     .innerJoin(conversations, 'c.conversation_id', 'r.conversation_id')
-    .leftJoin('users as u', (join) =>
-      join.onRef('u.user_id', '=', 'r.reviewer_id').on('u.workspace_id', '=', q.workspaceId),
-    )
     .where('r.workspace_id', '=', q.workspaceId)
     // Reviews of calibration samples are about reviewers, not agents.
     .where((eb) =>
@@ -209,7 +207,6 @@ export async function qaReviews(
       'r.conversation_id',
       'r.sample_id',
       'r.reviewer_id',
-      'u.name as reviewer_name',
       'r.scorecard_id',
       'r.scorecard_version',
       'r.answers',
@@ -230,8 +227,15 @@ export async function qaReviews(
     .orderBy('c.started_at')
     .orderBy('r.review_id')
     .execute();
+  const users = await store.db
+    .selectFrom('users')
+    .select(['user_id', 'name'])
+    .where('workspace_id', '=', q.workspaceId)
+    .execute();
+  const names = new Map(users.map((u) => [u.user_id, u.name]));
   return rows.map((r) => ({
     ...r,
+    reviewer_name: names.get(r.reviewer_id) ?? null,
     revision: Number(r.revision),
     scorecard_version: Number(r.scorecard_version),
     score: r.score === null ? null : Number(r.score),

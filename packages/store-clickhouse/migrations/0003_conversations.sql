@@ -62,3 +62,17 @@ CREATE TABLE workspace_settings (
   settings String,
   updated_at String
 ) ENGINE = ReplacingMergeTree ORDER BY workspace_id;
+
+-- Each conversation under its customer, so a customer's conversations, whose recontact links a
+-- rebuild may change, are found through the primary index (conversations is ordered by conversation).
+-- A conversation that moves to another customer leaves a row with moved = 1 under the old one.
+CREATE TABLE customer_links (
+  workspace_id String,
+  customer_id String,
+  conversation_id String,
+  started_at String,
+  closed_at Nullable(String),
+  next_start_after_close Nullable(String),
+  moved UInt8,
+  revision UInt64
+) ENGINE = ReplacingMergeTree(revision) ORDER BY (workspace_id, customer_id, conversation_id);

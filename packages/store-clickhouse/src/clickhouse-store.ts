@@ -11,8 +11,8 @@ import { ClickHouseDialect, DIALECT_SETTINGS } from './dialect/index.js';
 import { clickHouseFunctions } from './engine-functions.js';
 import { conversationFacts, epochMs, handoffTranscript } from './facts/conversation-facts.js';
 import { nextStartsAfterClose, type RecontactCandidate } from './facts/recontacts.js';
-import { LATEST_ONLY_TABLES, SHARDED_TABLES, type Cluster } from './layout.js';
-import { identifier } from './literal.js';
+import { LATEST_ONLY_TABLES, SHARDED_TABLES, TABLE_KEYS, type Cluster } from './layout.js';
+import { identifier, sqlLiteral } from './literal.js';
 import { migrate } from './migrate.js';
 
 export interface ClickHouseStoreOptions {
@@ -30,14 +30,12 @@ export interface ClickHouseStoreOptions {
 
 /**
  * What the store's own statements need beyond the dialect's: an insert into a Distributed table
- * answers once every shard has its rows (nothing is acknowledged before it is stored); filters reach
- * into the subqueries that read sharded and latest-only tables; and an `IN` list of a large batch's
- * keys fits in one statement.
+ * answers once every shard has its rows (nothing is acknowledged before it is stored), and an `IN`
+ * list of a large batch's keys fits in one statement.
  */
 const STORE_SETTINGS: ClickHouseSettings = {
   ...DIALECT_SETTINGS,
   insert_distributed_sync: 1,
-  enable_optimize_predicate_expression: 1,
   max_query_size: String(512 * 1024 * 1024),
   max_ast_elements: '10000000',
   max_expanded_ast_elements: '10000000',
@@ -49,6 +47,20 @@ const STORE_SETTINGS: ClickHouseSettings = {
 const REQUEST_TIMEOUT_MS = 10 * 60_000;
 
 type Facts = ConversationTable & { revision: number };
+
+/** A row of `customer_links`, the conversations of each customer (migrations/0003_conversations.sql). */
+interface CustomerLink {
+  workspace_id: string;
+  customer_id: string;
+  conversation_id: string;
+  started_at: string;
+  closed_at: string | null;
+  next_start_after_close: string | null;
+  moved: 0 | 1;
+  revision: number;
+}
+
+type StoredLink = RecontactCandidate & { customer_id: string; next_start_after_close: string | null; moved: number };
 
 /** The store on ClickHouse: the same tables and metric code as DuckDB, the facts derived in TypeScript. */
 export class ClickHouseStore implements StoreAdapter {
@@ -95,9 +107,21 @@ export class ClickHouseStore implements StoreAdapter {
     } finally {
       await Promise.all(nodes.map((node) => node.close()));
     }
-    const reading = { latestOnly: LATEST_ONLY_TABLES, sharded: options.cluster ? SHARDED_TABLES : new Set<string>() };
+    const reading = {
+      latestOnly: LATEST_ONLY_TABLES,
+      sharded: options.cluster ? SHARDED_TABLES : new Set<string>(),
+      keys: TABLE_KEYS,
+    };
     const db = new Kysely<Database>({ dialect: new ClickHouseDialect(client, reading) });
-    return new ClickHouseStore(client, db, options.analyseHandoff);
+    const store = new ClickHouseStore(client, db, options.analyseHandoff);
+    // Revisions go on from the latest stored, whatever this machine's clock says.
+    const [latest] = (
+      await client
+        .query({ query: 'SELECT max(revision) AS r FROM conversations', format: 'JSON' })
+        .then((r) => r.json<{ r: number }>())
+    ).data;
+    store.lastRevision = Number(latest?.r ?? 0);
+    return store;
   }
 
   appendEvents(rows: readonly EventRow[]): Promise<Set<EventRow>> {
@@ -172,10 +196,11 @@ export class ClickHouseStore implements StoreAdapter {
         revision: this.nextRevision(),
       });
     }
-    const relinked = await this.linkRecontacts(workspace, facts);
+    const { relinked, links } = await this.linkRecontacts(workspace, facts);
 
     if (unstored.length > 0) await this.insert('events', unstored);
     await this.insert('conversations', [...facts, ...relinked]);
+    if (links.length > 0) await this.insert('customer_links', links);
     await this.insert(
       'event_keys',
       fresh.map((row) => ({ workspace_id: workspace, event_id: row.event_id })),
@@ -184,35 +209,57 @@ export class ClickHouseStore implements StoreAdapter {
   }
 
   /**
-   * Sets the recontact links of the rebuilt conversations, and returns the other conversations of
-   * their customers (before and after the rebuild: a late start can move a conversation from one
-   * customer to another) whose link changed, as new rows.
+   * Sets the recontact links of the rebuilt conversations. Returns the other conversations of their
+   * customers whose link changed, as new rows, and the customer index rows to write: customers before
+   * and after the rebuild count, since a late start can move a conversation to another customer.
    */
-  private async linkRecontacts(workspace: string, facts: Facts[]): Promise<Facts[]> {
+  private async linkRecontacts(
+    workspace: string,
+    facts: Facts[],
+  ): Promise<{ relinked: Facts[]; links: CustomerLink[] }> {
     const rebuilt = new Map(facts.map((f) => [f.conversation_id, f]));
     const before = await this.db
       .selectFrom('conversations')
-      .select('customer_id')
+      .select(['conversation_id', 'customer_id'])
       .where('workspace_id', '=', workspace)
       .where('conversation_id', 'in', [...rebuilt.keys()])
       .execute();
+    const links: CustomerLink[] = [];
+    let next = new Map<string, string | null>();
+    const link = (c: RecontactCandidate & { customer_id: string }, moved: boolean): CustomerLink => ({
+      workspace_id: workspace,
+      customer_id: c.customer_id,
+      conversation_id: c.conversation_id,
+      started_at: c.started_at,
+      closed_at: c.closed_at,
+      next_start_after_close: moved ? null : (next.get(c.conversation_id) ?? null),
+      moved: moved ? 1 : 0,
+      revision: this.nextRevision(),
+    });
+    for (const old of before) {
+      const now = rebuilt.get(old.conversation_id)!;
+      if (old.customer_id && old.customer_id !== now.customer_id) {
+        links.push(link({ ...now, customer_id: old.customer_id }, true));
+      }
+    }
     const customers = [...new Set([...before, ...facts].map((f) => f.customer_id).filter((c): c is string => !!c))];
-    if (customers.length === 0) return [];
-    const stored = await this.db
-      .selectFrom('conversations')
-      .select(['conversation_id', 'customer_id', 'started_at', 'closed_at', 'next_start_after_close'])
-      .where('workspace_id', '=', workspace)
-      .where('customer_id', 'in', customers)
-      .execute();
+    if (customers.length === 0) return { relinked: [], links };
+    const stored = (
+      await this.rows<StoredLink>(
+        `SELECT conversation_id, customer_id, started_at, closed_at, next_start_after_close, moved
+FROM customer_links FINAL WHERE workspace_id = ${sqlLiteral(workspace)} AND customer_id IN (${customers.map((c) => sqlLiteral(c)).join(', ')})`,
+      )
+    ).filter((c) => Number(c.moved) === 0);
     const others = stored.filter((c) => !rebuilt.has(c.conversation_id));
-    const candidates: RecontactCandidate[] = [...others, ...facts];
-    const next = nextStartsAfterClose(candidates);
+    next = nextStartsAfterClose([...others, ...facts]);
     for (const f of facts) {
       f.next_start_after_close = next.get(f.conversation_id) ?? null;
       f.recontact_gap_ms = gap(f.closed_at, f.next_start_after_close);
+      if (f.customer_id) links.push(link({ ...f, customer_id: f.customer_id }, false));
     }
     const changed = others.filter((c) => (next.get(c.conversation_id) ?? null) !== c.next_start_after_close);
-    if (changed.length === 0) return [];
+    for (const c of changed) links.push(link(c, false));
+    if (changed.length === 0) return { relinked: [], links };
     const rows = await this.db
       .selectFrom('conversations')
       .selectAll()
@@ -224,19 +271,24 @@ export class ClickHouseStore implements StoreAdapter {
       )
       .execute();
     const now = new Date().toISOString();
-    return rows.map((row) => {
-      const link = next.get(row.conversation_id) ?? null;
+    const relinked = rows.map((row) => {
+      const linkAfter = next.get(row.conversation_id) ?? null;
       return {
         ...row,
-        next_start_after_close: link,
-        recontact_gap_ms: gap(row.closed_at, link),
+        next_start_after_close: linkAfter,
+        recontact_gap_ms: gap(row.closed_at, linkAfter),
         updated_at: now,
         revision: this.nextRevision(),
       };
     });
+    return { relinked, links };
   }
 
-  /** Increasing within the process, and across restarts, since it starts from the clock. */
+  private async rows<R>(query: string): Promise<R[]> {
+    return (await this.client.query({ query, format: 'JSONEachRow' })).json<R>();
+  }
+
+  /** Increasing: past the latest stored at start, and past the clock, in microseconds. */
   private nextRevision(): number {
     this.lastRevision = Math.max(this.lastRevision + 1, Date.now() * 1000);
     return this.lastRevision;

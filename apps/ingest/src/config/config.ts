@@ -54,10 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
-  if (config.TANDEM_CLICKHOUSE_CLUSTER && !config.TANDEM_CLICKHOUSE_NODES) {
+  const nodes = config.TANDEM_CLICKHOUSE_NODES;
+  if (config.TANDEM_CLICKHOUSE_CLUSTER && !nodes?.includes(config.TANDEM_CLICKHOUSE_URL)) {
     throw new ConfigError(
       'invalid configuration:\n  TANDEM_CLICKHOUSE_NODES: list the HTTP URL of every node of cluster ' +
-        `${config.TANDEM_CLICKHOUSE_CLUSTER}, comma-separated; schema changes are made on each`,
+        `${config.TANDEM_CLICKHOUSE_CLUSTER}, comma-separated, TANDEM_CLICKHOUSE_URL among them; schema changes are made on each`,
     );
   }
   const timezone = canonicalTimeZone(config.TANDEM_TIMEZONE);

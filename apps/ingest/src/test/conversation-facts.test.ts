@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeSetups } from './store-setups.js';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 const started = (id: string, ts: string, customer: string, eventId = `${id}-s`) => ({
@@ -17,7 +18,7 @@ const closed = (id: string, eventId: string, ts: string, fields: Record<string, 
   ...fields,
 });
 
-describe('conversation facts', () => {
+describe.each(storeSetups())('conversation facts on $name', (setup) => {
   let t: TestApp;
   const post = (events: unknown[]) =>
     t.call('/api/v1/events', {
@@ -33,10 +34,11 @@ describe('conversation facts', () => {
       .executeTakeFirstOrThrow();
 
   beforeEach(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
   });
   afterEach(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('take every field of the close from the latest close event, even the empty ones', async () => {

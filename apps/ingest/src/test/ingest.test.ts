@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../ingest/ingest-report.js';
+import { storeSetups } from './store-setups.js';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 const report = async (response: Response) => (await response.json()) as IngestReport;
@@ -22,13 +23,14 @@ async function countRows(t: TestApp, table: 'events' | 'conversations'): Promise
   return Number(row.n);
 }
 
-describe('POST /api/v1/events', () => {
+describe.each(storeSetups())('POST /api/v1/events on $name', (setup) => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
   });
   afterEach(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('stores a batch once when it is sent twice', async () => {

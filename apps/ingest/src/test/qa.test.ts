@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeSetups } from './store-setups.js';
 import { createUsers, loadHandmadeFixture, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 /**
@@ -26,7 +27,7 @@ interface SampleDetail {
 const ALL_YES_HUMAN = { accuracy: 5, resolution: 'yes', empathy: 5, handoff_handling: 'yes', compliance: 'yes' };
 const ALL_YES_BOT = { understanding: 5, accuracy: 5, resolution: 'yes', handoff_handling: 'yes', compliance: 'yes' };
 
-describe('QA on the hand-made fixture', () => {
+describe.each(storeSetups())('QA on the hand-made fixture on $name', (setup) => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
@@ -55,7 +56,7 @@ describe('QA on the hand-made fixture', () => {
   ) => post('/api/v1/qa/reviews', { conversation_id, sample_id, scorecard_id, scorecard_version: 1, answers }, as);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
     await loadHandmadeFixture(t);
     const people = [
       ['ana', 'Ana Reviewer', 'qa'],
@@ -75,6 +76,7 @@ describe('QA on the hand-made fixture', () => {
   });
   afterAll(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('knows who is signed in, and takes QA writes only from people with a QA role', async () => {

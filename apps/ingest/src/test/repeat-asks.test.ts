@@ -1,5 +1,6 @@
 import type { HandoffQuality } from '@tandem/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeSetups } from './store-setups.js';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 const WINDOW = 'from=2026-03-01&to=2026-03-01&tz=UTC';
@@ -30,11 +31,11 @@ function conversation(id: string, agentAsks: string) {
   ];
 }
 
-describe('repeat asks through the metrics', () => {
+describe.each(storeSetups())('repeat asks through the metrics on $name', (setup) => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
     const response = await t.call('/api/v1/events', {
       method: 'POST',
       headers: { 'content-type': 'application/x-ndjson' },
@@ -47,6 +48,7 @@ describe('repeat asks through the metrics', () => {
   });
   afterAll(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('counts the conversation whose agent asked again, per slot asked', async () => {

@@ -1,6 +1,7 @@
 import { PLANTED, plantedConversations } from '@tandem/fixtures';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeSetups } from './store-setups.js';
 import { createUsers, ndjson, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 /** The planted fixture spans the 28 days before its anchor: 2026-03-01 … 2026-03-28 in UTC. */
@@ -48,7 +49,7 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-describe('bot-tuning suggestions on the planted fixture', () => {
+describe.each(storeSetups())('bot-tuning suggestions on the planted fixture on $name', (setup) => {
   let t: TestApp;
   let trainer: string;
   const as = (token: string, path: string, body?: unknown) =>
@@ -62,7 +63,7 @@ describe('bot-tuning suggestions on the planted fixture', () => {
   const find = async (kind: string, key: string) => (await list()).find((s) => s.kind === kind && s.key === key)!;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
     const response = await t.call('/api/v1/events?report=problems', {
       method: 'POST',
       headers: { 'content-type': 'application/x-ndjson' },
@@ -73,6 +74,7 @@ describe('bot-tuning suggestions on the planted fixture', () => {
   });
   afterAll(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('ranks the planted patterns first, each with exactly its conversations as evidence', async () => {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeSetups } from './store-setups.js';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
-describe('transcripts mask personal data on the way out', () => {
+describe.each(storeSetups())('transcripts mask personal data on the way out on $name', (setup) => {
   let t: TestApp;
   const text = '我的手机13812345678，邮箱li.wei@example.com，卡号4111 1111 1111 1111，订单20240315123456789';
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
     const conversation = 'privacy-1';
     const at = (s: number) => new Date(Date.UTC(2026, 2, 1, 9, 0, s)).toISOString();
     const response = await t.call('/api/v1/events', {
@@ -43,6 +44,7 @@ describe('transcripts mask personal data on the way out', () => {
   });
   afterAll(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('shows placeholders in the transcript and keeps the original in the store', async () => {

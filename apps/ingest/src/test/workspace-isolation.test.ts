@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Aggregate, ConversationPage } from '@tandem/metrics';
 import { ApiKeyService } from '../auth/api-key.service.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { storeSetups } from './store-setups.js';
 import { createUsers, ndjson, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 const WINDOW = 'from=2026-03-01&to=2026-03-31&tz=UTC';
@@ -29,14 +30,14 @@ function conversation(channel: string, text: string) {
   ];
 }
 
-describe('workspace isolation', () => {
+describe.each(storeSetups())('workspace isolation on $name', (setup) => {
   let t: TestApp;
   let otherKey: string;
   const asOther = (path: string, init: RequestInit = {}) =>
     fetch(t.url + path, { ...init, headers: { authorization: `Bearer ${otherKey}`, ...init.headers } });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(setup.env);
     const now = new Date('2026-03-01T00:00:00Z');
     await t.app.get(WorkspaceRepository).ensure('other', 'Other team', 'UTC', now);
     otherKey = await t.app.get(ApiKeyService).create('other', 'isolation test', now);
@@ -51,6 +52,7 @@ describe('workspace isolation', () => {
   });
   afterAll(async () => {
     await t?.close();
+    await setup.dispose();
   });
 
   it('stores the same event ids once per workspace, not once overall', async () => {

@@ -3,13 +3,13 @@ import type { DatabaseIntrospector, Dialect, DialectAdapter, Driver, Kysely, Que
 import { ClickHouseAdapter } from './clickhouse-adapter.js';
 import { ClickHouseDriver } from './clickhouse-driver.js';
 import { ClickHouseIntrospector } from './clickhouse-introspector.js';
-import { ClickHouseQueryCompiler, type TableReading } from './clickhouse-query-compiler.js';
+import { ClickHouseQueryCompiler, PLAIN_READING, type TableReading } from './clickhouse-query-compiler.js';
 
 /** Kysely over `@clickhouse/client`: the client stays the caller's to close. */
 export class ClickHouseDialect implements Dialect {
   constructor(
     private readonly client: ClickHouseClient,
-    private readonly reading: TableReading = { latestOnly: new Set(), sharded: new Set() },
+    private readonly reading: TableReading = PLAIN_READING,
   ) {}
 
   createAdapter(): DialectAdapter {

@@ -1,6 +1,7 @@
 import {
   AliasNode,
   DefaultQueryCompiler,
+  IdentifierNode,
   SelectQueryNode,
   TableNode,
   type AndNode,
@@ -13,10 +14,16 @@ import {
   type OrNode,
   type WhereNode,
 } from 'kysely';
+import { keyConditions } from './key-conditions.js';
 import { identifier, sqlLiteral, stringLiteral, type LiteralValue } from '../literal.js';
 
 /** How reads see some tables, beyond their names (docs/clickhouse.md). */
 export interface TableReading {
+  /**
+   * Each such table's sorting key: a query's conditions on these columns are repeated inside the
+   * table's subquery, so the primary index narrows what it reads (ClickHouse pushes none into FINAL).
+   */
+  keys: ReadonlyMap<string, readonly string[]>;
   /**
    * Tables updated by inserting a newer row under the same key (ReplacingMergeTree): reads see only
    * the latest row of each key, through `FINAL`.
@@ -29,7 +36,8 @@ export interface TableReading {
   sharded: ReadonlySet<string>;
 }
 
-const NOTHING_SPECIAL: TableReading = { latestOnly: new Set(), sharded: new Set() };
+/** Every table read as it is. */
+export const PLAIN_READING: TableReading = { latestOnly: new Set(), sharded: new Set(), keys: new Map() };
 
 /** Nodes through which a WHERE, ON or HAVING condition stays a plain chain of ANDs and ORs. */
 const FILTER_CHAIN = new Set(['AndNode', 'OrNode', 'ParensNode']);
@@ -43,8 +51,10 @@ const FILTER_CHAIN = new Set(['AndNode', 'OrNode', 'ParensNode']);
 export class ClickHouseQueryCompiler extends DefaultQueryCompiler {
   /** True while compiling the top chain of ANDs and ORs of a WHERE, ON or HAVING. */
   private filterTop = false;
+  /** The selects being compiled, innermost last. */
+  private readonly selects: SelectQueryNode[] = [];
 
-  constructor(private readonly reading: TableReading = NOTHING_SPECIAL) {
+  constructor(private readonly reading: TableReading = PLAIN_READING) {
     super();
     // Every node but the links of a filter's top chain starts outside it.
     const visit = this.visitNode;
@@ -56,6 +66,15 @@ export class ClickHouseQueryCompiler extends DefaultQueryCompiler {
         this.filterTop = kept;
       },
     });
+  }
+
+  protected override visitSelectQuery(node: SelectQueryNode): void {
+    this.selects.push(node);
+    try {
+      super.visitSelectQuery(node);
+    } finally {
+      this.selects.pop();
+    }
   }
 
   protected override visitWhere(node: WhereNode): void {
@@ -166,10 +185,25 @@ export class ClickHouseQueryCompiler extends DefaultQueryCompiler {
     const name = table.table.identifier.name;
     const latest = this.reading.latestOnly.has(name);
     if (!latest && !this.reading.sharded.has(name)) return this.visitNode(source);
+    const alias = AliasNode.is(source) ? source.alias : table.table.identifier;
+    const select = this.selects.at(-1);
+    const pinned = select?.where
+      ? keyConditions(
+          select.where.where,
+          IdentifierNode.is(alias) ? alias.name : name,
+          this.reading.keys.get(name) ?? [],
+          (select.from?.froms.length ?? 0) <= 1 && !select.joins?.length,
+        )
+      : [];
     this.append('(select * from ');
     this.visitNode(table);
-    this.append(latest ? ' final) as ' : ') as ');
-    this.visitNode(AliasNode.is(source) ? source.alias : table.table.identifier);
+    if (latest) this.append(' final');
+    pinned.forEach((condition, i) => {
+      this.append(i === 0 ? ' where ' : ' and ');
+      this.visitNode(condition);
+    });
+    this.append(') as ');
+    this.visitNode(alias);
   }
 }
 
