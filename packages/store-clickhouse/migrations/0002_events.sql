@@ -1,5 +1,7 @@
 -- Append-only: every accepted event once per workspace. Ordered by conversation, so that rebuilding a
--- conversation's facts reads a narrow range; on a cluster, split over shards by workspace.
+-- conversation's facts reads a narrow range; on a cluster, split over shards by workspace. Tables
+-- looked up by many scattered keys per batch have finer index granules than ClickHouse's 8,192 rows,
+-- so a lookup reads fewer rows beside the ones it wants.
 CREATE TABLE events (
   workspace_id String,
   event_id String,
@@ -40,10 +42,12 @@ CREATE TABLE events (
   note Nullable(String),
   attributes Nullable(String),
   sentiment_source Nullable(String)
-) ENGINE = ReplacingMergeTree ORDER BY (workspace_id, conversation_id, event_id);
+) ENGINE = ReplacingMergeTree ORDER BY (workspace_id, conversation_id, event_id)
+SETTINGS index_granularity = 1024;
 
 -- The idempotency check, by event id alone (event ids are unique per workspace, not per conversation).
 CREATE TABLE event_keys (
   workspace_id String,
   event_id String
-) ENGINE = ReplacingMergeTree ORDER BY (workspace_id, event_id);
+) ENGINE = ReplacingMergeTree ORDER BY (workspace_id, event_id)
+SETTINGS index_granularity = 1024;

@@ -55,7 +55,8 @@ CREATE TABLE conversations (
   repeat_ask_slots Array(String),
   -- Which rebuild wrote the row: the latest one counts.
   revision UInt64
-) ENGINE = ReplacingMergeTree(revision) ORDER BY (workspace_id, conversation_id);
+) ENGINE = ReplacingMergeTree(revision) ORDER BY (workspace_id, conversation_id)
+SETTINGS index_granularity = 256;
 
 CREATE TABLE workspace_settings (
   workspace_id String,
@@ -75,4 +76,5 @@ CREATE TABLE customer_links (
   next_start_after_close Nullable(String),
   moved UInt8,
   revision UInt64
-) ENGINE = ReplacingMergeTree(revision) ORDER BY (workspace_id, customer_id, conversation_id);
+) ENGINE = ReplacingMergeTree(revision) ORDER BY (workspace_id, customer_id, conversation_id)
+SETTINGS index_granularity = 256;

@@ -164,12 +164,28 @@ export class ClickHouseStore implements StoreAdapter {
     const fresh = [...rows.values()].filter((row) => !keyed.has(row.event_id));
     if (fresh.length === 0) return [];
     const touched = [...new Set(fresh.map((row) => row.conversation_id))];
-    const history = await this.db
+    // Which touched conversations have stored events at all, reading the key columns only: most of a
+    // live batch's conversations are new, and their whole rows need not be read.
+    const known = await this.db
       .selectFrom('events')
-      .selectAll()
+      .select('conversation_id')
+      .distinct()
       .where('workspace_id', '=', workspace)
       .where('conversation_id', 'in', touched)
       .execute();
+    const history =
+      known.length === 0
+        ? []
+        : await this.db
+            .selectFrom('events')
+            .selectAll()
+            .where('workspace_id', '=', workspace)
+            .where(
+              'conversation_id',
+              'in',
+              known.map((k) => k.conversation_id),
+            )
+            .execute();
     const present = new Set(history.map((row) => row.event_id));
     const unstored = fresh.filter((row) => !present.has(row.event_id)).map(withUtcInstants);
     const events = new Map<string, Map<string, EventRow>>(touched.map((id) => [id, new Map()]));
