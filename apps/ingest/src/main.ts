@@ -32,7 +32,11 @@ async function main(): Promise<void> {
       : [];
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-  console.log(`Tandem is running at ${url} (API docs: ${url}/api/docs, store: ${config.TANDEM_DB_PATH})`);
+  const where =
+    config.TANDEM_STORE === 'clickhouse'
+      ? `ClickHouse ${config.TANDEM_CLICKHOUSE_URL}, database ${config.TANDEM_CLICKHOUSE_DATABASE}`
+      : config.TANDEM_DB_PATH;
+  console.log(`Tandem is running at ${url} (API docs: ${url}/api/docs, store: ${where})`);
   if (firstKey) console.log(`Created an API key for the default workspace (shown once, keep it):\n  ${firstKey}`);
   for (const { user, token } of demoUsers) {
     console.log(`Created "${user.name}" (${user.role}; token shown once, sign in with it):\n  ${token}`);
