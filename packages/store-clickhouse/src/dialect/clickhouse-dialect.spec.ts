@@ -101,4 +101,20 @@ describe('three-valued logic', () => {
         `where (\`id\` > 1 and not (${kleene('greatest', "`s` = 'a'", '`flag` = 0')}))`,
     );
   });
+
+  it('keeps plain AND in a condition counted by countIf or tested by CASE WHEN, not in what CASE gives', () => {
+    const compiled = db
+      .selectFrom('t')
+      .select((eb) => [
+        sql<number>`countIf(${eb.and([eb('id', '>', 1), eb('flag', '=', true)])})`.as('counted'),
+        sql<boolean>`CASE WHEN ${eb.and([eb('id', '>', 1), eb('flag', '=', true)])} THEN ${eb.and([eb('id', '>', 2), eb('flag', '=', false)])} END`.as(
+          'given',
+        ),
+      ])
+      .compile();
+    expect(compiled.sql).toBe(
+      'select countIf((`id` > 1 and `flag` = 1)) as `counted`, CASE WHEN (`id` > 1 and `flag` = 1) THEN ' +
+        '(toUInt8(intDiv(nullIf(least(ifNull(toUInt8(`id` > 2) * 2, 1), ifNull(toUInt8(`flag` = 0) * 2, 1)), 1), 2))) END as `given` from `t`',
+    );
+  });
 });

@@ -12,6 +12,7 @@ import {
   type OnNode,
   type OperationNode,
   type OrNode,
+  type RawNode,
   type WhereNode,
 } from 'kysely';
 import { keyConditions } from './key-conditions.js';
@@ -38,6 +39,9 @@ export interface TableReading {
 
 /** Every table read as it is. */
 export const PLAIN_READING: TableReading = { latestOnly: new Set(), sharded: new Set(), keys: new Map() };
+
+/** Raw SQL after which a condition's NULL counts as false, as in a WHERE. */
+const CONDITION_BEFORE = /(\bcountIf\(|\bWHEN\s)\s*$/i;
 
 /** Nodes through which a WHERE, ON or HAVING condition stays a plain chain of ANDs and ORs. */
 const FILTER_CHAIN = new Set(['AndNode', 'OrNode', 'ParensNode']);
@@ -92,9 +96,25 @@ export class ClickHouseQueryCompiler extends DefaultQueryCompiler {
     this.visitFilter(node.on);
   }
 
+  /**
+   * A condition passed to `countIf(…)` or written after `WHEN` in raw SQL counts a row or takes a branch
+   * only when true, exactly as a WHERE keeps one, so its top chain keeps the plain operators too.
+   */
+  protected override visitRaw(node: RawNode): void {
+    node.sqlFragments.forEach((fragment, i) => {
+      this.append(fragment);
+      const parameter = node.parameters[i];
+      if (!parameter) return;
+      if (CONDITION_BEFORE.test(fragment)) this.visitFilter(parameter);
+      else this.visitNode(parameter);
+    });
+  }
+
   private visitFilter(condition: OperationNode): void {
+    const kept = this.filterTop;
     this.filterTop = true;
     this.visitNode(condition);
+    this.filterTop = kept;
   }
 
   /*
@@ -102,7 +122,8 @@ export class ClickHouseQueryCompiler extends DefaultQueryCompiler {
    * \`0 OR NULL\` is 0 (SQL says unknown), which a NOT around them, or a flag selected as a value, turns
    * into wrong answers. So AND and OR are computed here on codes 0 = false, 1 = unknown, 2 = true, where
    * AND is the least and OR the greatest, then mapped back. The top chain of a filter keeps the plain
-   * operators: there unknown and false both reject the row, and the primary index can still be used.
+   * operators: there unknown and false both reject the row, and the primary index can still be used;
+   * so does a condition counted by countIf or tested by CASE WHEN.
    */
   protected override visitAnd(node: AndNode): void {
     if (this.filterTop) super.visitAnd(node);
