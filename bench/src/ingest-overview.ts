@@ -1,14 +1,13 @@
 import { DEFAULT_ANCHOR } from '@tandem/fixtures';
-import { startService } from '@tandem/testkit';
+import { startService, type StoreSetup } from '@tandem/testkit';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFile, writeNdjson } from './ingest-load.js';
 import { quantile } from './stats.js';
-import type { BenchStore } from './stores.js';
 
 export interface IngestOverviewOptions {
-  store: BenchStore;
+  store: StoreSetup;
   /** Conversation counts to reach, one step each, smallest first. */
   sizes: number[];
   batchEvents: number;
@@ -60,7 +59,7 @@ async function overviewLatencies(url: string, key: string, queries: number): Pro
 export async function benchIngestOverview(options: IngestOverviewOptions): Promise<Row[]> {
   const { store, sizes, batchEvents, concurrency, queries } = options;
   const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
-  const service = await startService({ dbPath: join(work, 'bench.duckdb'), env: store.env(work) });
+  const service = await startService({ dbPath: join(work, 'bench.duckdb'), env: store.env });
   const rows: Row[] = [];
   try {
     let loaded = 0;
@@ -82,7 +81,7 @@ export async function benchIngestOverview(options: IngestOverviewOptions): Promi
       const latencies = await overviewLatencies(service.url, service.key, queries);
       const memory = service.memory();
       rows.push({
-        store: store.name,
+        store: store.id,
         conversations: size,
         events,
         ingest_events_per_s: Math.round(load.eventsPerSecond),

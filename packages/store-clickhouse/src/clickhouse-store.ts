@@ -9,7 +9,7 @@ import {
 } from '@tandem/store';
 import { ClickHouseDialect, DIALECT_SETTINGS } from './dialect/index.js';
 import { clickHouseFunctions } from './engine-functions.js';
-import { conversationFacts, epochMs, handoffTranscript } from './facts/conversation-facts.js';
+import { conversationFacts, handoffTranscript, msBetween } from './facts/conversation-facts.js';
 import { nextStartsAfterClose, type RecontactCandidate } from './facts/recontacts.js';
 import { LATEST_ONLY_TABLES, SHARDED_TABLES, TABLE_KEYS, type Cluster } from './layout.js';
 import { identifier, sqlLiteral } from './literal.js';
@@ -270,7 +270,7 @@ FROM customer_links FINAL WHERE workspace_id = ${sqlLiteral(workspace)} AND cust
     next = nextStartsAfterClose([...others, ...facts]);
     for (const f of facts) {
       f.next_start_after_close = next.get(f.conversation_id) ?? null;
-      f.recontact_gap_ms = gap(f.closed_at, f.next_start_after_close);
+      f.recontact_gap_ms = msBetween(f.closed_at, f.next_start_after_close);
       if (f.customer_id) links.push(link({ ...f, customer_id: f.customer_id }, false));
     }
     const changed = others.filter((c) => (next.get(c.conversation_id) ?? null) !== c.next_start_after_close);
@@ -292,7 +292,7 @@ FROM customer_links FINAL WHERE workspace_id = ${sqlLiteral(workspace)} AND cust
       return {
         ...row,
         next_start_after_close: linkAfter,
-        recontact_gap_ms: gap(row.closed_at, linkAfter),
+        recontact_gap_ms: msBetween(row.closed_at, linkAfter),
         updated_at: now,
         revision: this.nextRevision(),
       };
@@ -319,10 +319,6 @@ FROM customer_links FINAL WHERE workspace_id = ${sqlLiteral(workspace)} AND cust
     await this.db.destroy();
     await this.client.close();
   }
-}
-
-function gap(closedAt: string | null, next: string | null): number | null {
-  return closedAt === null || next === null ? null : epochMs(next) - epochMs(closedAt);
 }
 
 /** Instants as the fixed-width UTC strings every ClickHouse table holds (they arrive with any offset). */

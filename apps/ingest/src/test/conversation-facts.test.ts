@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeSetups } from './store-setups.js';
+import { storeSetups } from '@tandem/testkit';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 const started = (id: string, ts: string, customer: string, eventId = `${id}-s`) => ({

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Aggregate, Bucketed, ConversationPage, Grouped } from '@tandem/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeSetups } from '@tandem/testkit';
 import type { IngestReport } from '../ingest/ingest-report.js';
-import { storeSetups } from './store-setups.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** Values in fixtures/expected/handmade were computed by hand (see its README), not by this code. */

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Aggregate, ConversationPage } from '@tandem/metrics';
-import { HOSTILE_STRINGS } from '@tandem/testkit';
-import { storeSetups } from './store-setups.js';
+import { HOSTILE_STRINGS, storeSetups } from '@tandem/testkit';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 /**

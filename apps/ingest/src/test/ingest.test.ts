@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeSetups } from '@tandem/testkit';
 import type { IngestReport } from '../ingest/ingest-report.js';
-import { storeSetups } from './store-setups.js';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 const report = async (response: Response) => (await response.json()) as IngestReport;

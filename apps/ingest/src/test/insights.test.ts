@@ -1,6 +1,6 @@
 import type { ConversationPage, CostReport, HandoffQuality, ScenarioClassRow } from '@tandem/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeSetups } from './store-setups.js';
+import { storeSetups } from '@tandem/testkit';
 import { loadHandmadeFixture, startTestApp, type TestApp } from './test-app.js';
 
 /**

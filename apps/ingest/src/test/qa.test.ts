@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeSetups } from './store-setups.js';
+import { storeSetups } from '@tandem/testkit';
 import { createUsers, loadHandmadeFixture, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { HandoffQuality } from '@tandem/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeSetups } from './store-setups.js';
+import { storeSetups } from '@tandem/testkit';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 const WINDOW = 'from=2026-03-01&to=2026-03-01&tz=UTC';

@@ -1,7 +1,7 @@
 import { PLANTED, plantedConversations } from '@tandem/fixtures';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeSetups } from './store-setups.js';
+import { storeSetups } from '@tandem/testkit';
 import { createUsers, ndjson, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 /** The planted fixture spans the 28 days before its anchor: 2026-03-01 … 2026-03-28 in UTC. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeSetups } from './store-setups.js';
+import { storeSetups } from '@tandem/testkit';
 import { ndjson, startTestApp, type TestApp } from './test-app.js';
 
 describe.each(storeSetups())('transcripts mask personal data on the way out on $name', (setup) => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeSetups } from '@tandem/testkit';
 import type { Aggregate, ConversationPage } from '@tandem/metrics';
 import { ApiKeyService } from '../auth/api-key.service.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
-import { storeSetups } from './store-setups.js';
 import { createUsers, ndjson, startTestApp, TEST_KEY, type TestApp } from './test-app.js';
 
 const WINDOW = 'from=2026-03-01&to=2026-03-31&tz=UTC';

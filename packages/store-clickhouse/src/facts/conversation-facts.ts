@@ -52,7 +52,7 @@ function inEventOrder(events: readonly EventRow[]): EventRow[] {
 }
 
 /** Difference in milliseconds, null when either end is missing (like epoch_ms of a NULL). */
-function msBetween(from: string | null, to: string | null): number | null {
+export function msBetween(from: string | null, to: string | null): number | null {
   return from === null || to === null ? null : epochMs(to) - epochMs(from);
 }
 
