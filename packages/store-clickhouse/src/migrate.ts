@@ -1,11 +1,10 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { readdir, readFile } from 'node:fs/promises';
+import { pendingMigrations } from '@tandem/store';
 import { fileURLToPath } from 'node:url';
 import { distributedTable, localTable, SHARDED_TABLES } from './layout.js';
 import { sqlLiteral } from './literal.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
-const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 const CREATE = /^\s*(?:--[^\n]*\n\s*)*CREATE (TABLE|VIEW) (\w+)/i;
 const ALTER = /^\s*(?:--[^\n]*\n\s*)*ALTER TABLE (\w+)/i;
 
@@ -40,14 +39,10 @@ export async function migrate(target: MigrationTarget): Promise<number[]> {
     await main.query({ query: 'SELECT version FROM schema_migrations', format: 'JSONEachRow' })
   ).json<{ version: number }>();
   const applied = new Set(done.map((row) => Number(row.version)));
-  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => FILE_NAME.test(f)).sort();
   const ran: number[] = [];
-  for (const file of files) {
-    const [, number, name] = FILE_NAME.exec(file) ?? [];
-    const version = Number(number);
-    if (applied.has(version)) continue;
+  for (const { version, name, file, sql } of await pendingMigrations(MIGRATIONS_DIR, applied)) {
     try {
-      for (const statement of statements(await readFile(MIGRATIONS_DIR + file, 'utf8'))) {
+      for (const statement of statements(sql)) {
         const [, altered] = ALTER.exec(statement) ?? [];
         if (cluster && altered && SHARDED_TABLES.has(altered)) {
           // A sharded table's change goes to its local table and its Distributed table, on every node.
@@ -80,7 +75,7 @@ export async function migrate(target: MigrationTarget): Promise<number[]> {
       throw new Error(`migration ${file} failed: ${(error as Error).message}`, { cause: error });
     }
     await main.command({
-      query: `INSERT INTO schema_migrations VALUES (${sqlLiteral(version)}, ${sqlLiteral(name ?? file)}, ${sqlLiteral(new Date().toISOString())})`,
+      query: `INSERT INTO schema_migrations VALUES (${sqlLiteral(version)}, ${sqlLiteral(name)}, ${sqlLiteral(new Date().toISOString())})`,
     });
     ran.push(version);
   }

@@ -1,9 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { readdir, readFile } from 'node:fs/promises';
+import { pendingMigrations } from '@tandem/store';
 import { fileURLToPath } from 'node:url';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
-const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 
 /** Applies the numbered `.sql` files not applied yet, each in its own transaction, in order. */
 export async function migrate(connection: DuckDBConnection): Promise<number[]> {
@@ -12,17 +11,12 @@ export async function migrate(connection: DuckDBConnection): Promise<number[]> {
   );
   const done = await connection.runAndReadAll('SELECT version FROM schema_migrations');
   const applied = new Set(done.getRows().map(([version]) => Number(version)));
-  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => FILE_NAME.test(f)).sort();
   const ran: number[] = [];
-  for (const file of files) {
-    const [, number, name] = FILE_NAME.exec(file) ?? [];
-    const version = Number(number);
-    if (applied.has(version)) continue;
-    const sql = await readFile(MIGRATIONS_DIR + file, 'utf8');
+  for (const { version, name, file, sql } of await pendingMigrations(MIGRATIONS_DIR, applied)) {
     await connection.run('BEGIN TRANSACTION');
     try {
       await connection.run(sql);
-      await connection.run('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, name ?? file]);
+      await connection.run('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, name]);
       await connection.run('COMMIT');
     } catch (error) {
       await connection.run('ROLLBACK');
