@@ -128,8 +128,11 @@ export async function aggregate(
   ]);
   if (keys.length > 0) valued = valued.groupBy(keyRefs);
 
-  const counted: Row[] = await counting.execute();
-  const values: Row[] = await valued.execute();
+  // An engine with more than one connection (ClickHouse) runs the two scans side by side.
+  const [counted, values] = await Promise.all([
+    counting.execute() as Promise<Row[]>,
+    valued.execute() as Promise<Row[]>,
+  ]);
   const keyOf = (row: Row) => JSON.stringify(keys.map(([name]) => row[name] ?? null));
   const valuesByKey = new Map(values.map((row) => [keyOf(row), row]));
   return counted.map((row) => {
