@@ -68,7 +68,9 @@ const COUNTED: Predicate[] = [
   ]),
 ];
 const column = (p: Predicate) => `n${COUNTED.indexOf(p)}`;
-const ROWS = 'atom_rows';
+const COMBINATION_ROWS = 'combination_rows';
+/** Keys go by position inside the queries, so no caller's name can meet a column or another alias. */
+const keyColumn = (i: number) => `key_${i}`;
 
 /** Named expressions to group by, in order; none for one row over the whole scope. */
 export type GroupKeys = Record<string, (eb: Eb) => AliasableExpression<unknown>>;
@@ -82,7 +84,9 @@ export interface AggregateRequest {
 }
 
 export interface AggregateRow {
+  /** The group's key values by the request's names. */
   keys: Row;
+  /** The value scan's row, holding the request's measures by their aliases. */
   measures: Row;
   aggregate: Aggregate;
 }
@@ -90,8 +94,8 @@ export interface AggregateRow {
 /**
  * Every metric per group of the request's keys. The counts come from one scan that evaluates each
  * distinct leaf condition once and counts conversations per combination of their values; each
- * metric's condition is then evaluated over those combinations (atoms.ts). At 1M conversations
- * this takes the overview's counting from about 80 to 55 ms. The CSAT mean and the duration
+ * metric's condition is then evaluated over those combinations (atoms.ts), which is cheaper than
+ * evaluating every condition on every row (docs/storage.md). The CSAT mean and the duration
  * quantiles need the values themselves and come from a second scan over the same scope.
  */
 export async function aggregate(
@@ -100,45 +104,47 @@ export async function aggregate(
   request: AggregateRequest,
 ): Promise<AggregateRow[]> {
   const ctx = contextOf(store, q);
-  const keys = Object.entries(request.keys ?? {});
-  const keyRefs = keys.map(([name]) => sql.ref(name));
+  const keys = Object.values(request.keys ?? {});
+  const keyRefs = keys.map((_, i) => sql.ref(keyColumn(i)));
   const { atoms, structures } = factorise(COUNTED.map((p) => p(expressionBuilder<Database, 'conversations'>(), ctx)));
 
   const combinations = scope(store, q)
     .select((eb) => [
-      ...keys.map(([name, key]) => key(eb).as(name)),
+      ...keys.map((key, i) => key(eb).as(keyColumn(i))),
       ...atoms.map((atom, i) => atom.as(atomColumn(i))),
-      sql<number>`count(*)`.as(ROWS),
+      sql<number>`count(*)`.as(COMBINATION_ROWS),
     ])
     .groupBy([...keyRefs, ...atoms.map((_, i) => sql.ref(atomColumn(i)))]);
-  let counting = store.db
+  let countScan = store.db
     .selectFrom(combinations.as('combinations'))
     .select([
-      ...keys.map(([name]) => sql`${sql.ref(name)}`.as(name)),
-      ...COUNTED.map((p, i) => store.fn.sumIf(sql.ref(ROWS), structures[i]!).as(column(p))),
+      ...keyRefs.map((ref, i) => ref.as(keyColumn(i))),
+      ...COUNTED.map((p, i) => store.fn.sumIf(sql.ref(COMBINATION_ROWS), structures[i]!).as(column(p))),
     ]);
-  if (keys.length > 0) counting = counting.groupBy(keyRefs);
-  if (request.largestFirst) counting = counting.orderBy(sql.ref(column(SEGMENTS.conversations)), 'desc');
-  for (const ref of keyRefs) counting = counting.orderBy(ref);
+  if (keys.length > 0) countScan = countScan.groupBy(keyRefs);
+  if (request.largestFirst) countScan = countScan.orderBy(sql.ref(column(SEGMENTS.conversations)), 'desc');
+  for (const ref of keyRefs) countScan = countScan.orderBy(ref);
 
-  let valued = scope(store, q).select((eb) => [
-    ...keys.map(([name, key]) => key(eb).as(name)),
+  let valueScan = scope(store, q).select((eb) => [
+    ...keys.map((key, i) => key(eb).as(keyColumn(i))),
     ...valueSelections(eb, ctx),
     ...(request.measures?.(eb) ?? []),
   ]);
-  if (keys.length > 0) valued = valued.groupBy(keyRefs);
+  if (keys.length > 0) valueScan = valueScan.groupBy(keyRefs);
 
   // An engine with more than one connection (ClickHouse) runs the two scans side by side.
-  const [counted, values] = await Promise.all([
-    counting.execute() as Promise<Row[]>,
-    valued.execute() as Promise<Row[]>,
+  const [counts, valueRows] = await Promise.all([
+    countScan.execute() as Promise<Row[]>,
+    valueScan.execute() as Promise<Row[]>,
   ]);
-  const keyOf = (row: Row) => JSON.stringify(keys.map(([name]) => row[name] ?? null));
-  const valuesByKey = new Map(values.map((row) => [keyOf(row), row]));
-  return counted.map((row) => {
-    const measures = valuesByKey.get(keyOf(row)) ?? {};
+  const keyValues = (row: Row) => keys.map((_, i) => row[keyColumn(i)] ?? null);
+  const valuesByKey = new Map(valueRows.map((row) => [JSON.stringify(keyValues(row)), row]));
+  const names = Object.keys(request.keys ?? {});
+  return counts.map((row) => {
+    const values = keyValues(row);
+    const measures = valuesByKey.get(JSON.stringify(values)) ?? {};
     return {
-      keys: Object.fromEntries(keys.map(([name]) => [name, row[name] ?? null])),
+      keys: Object.fromEntries(names.map((name, i) => [name, values[i]])),
       measures,
       aggregate: readAggregate(row, measures),
     };

@@ -28,6 +28,16 @@ export interface Factorised {
 
 export const atomColumn = (i: number) => `atom_${i}`;
 
+/** Values that JSON would write alike (or not at all) keep their type in an atom's key. */
+function typedValue(this: Record<string, unknown>, name: string, value: unknown): unknown {
+  const raw = this[name];
+  if (typeof raw === 'bigint') return { bigint: String(raw) };
+  if (raw instanceof Date) return { date: raw.toISOString() };
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return { number: String(raw) };
+  if (raw === undefined) return { undefined: true };
+  return value;
+}
+
 /**
  * Splits each condition into atoms and structure. AND, OR, NOT and parentheses are structure;
  * every other node (a comparison, an engine function) is an atom, and constants stay as they are.
@@ -45,7 +55,7 @@ export function factorise(conditions: Expression<SqlBool>[]): Factorised {
       return UnaryOperationNode.create(node.operator, rewrite(node.operand));
     }
     if (ValueNode.is(node)) return node;
-    const key = JSON.stringify(node);
+    const key = JSON.stringify(node, typedValue);
     let index = keys.get(key);
     if (index === undefined) {
       index = atoms.length;

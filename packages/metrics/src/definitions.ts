@@ -1,8 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, EngineFunctions } from '@tandem/store';
 
-// Constants of a definition are SQL literals, not parameters: the engine then sees one condition
-// repeated across metrics as the same expression. Values from a request stay parameters.
+// Constants of a definition are SQL literals, not parameters, so the SQL reads as the definition
+// does and the engine plans with the constants. Values from a request stay parameters.
 
 /** Everything a predicate may depend on besides the row. */
 export interface DefinitionContext {

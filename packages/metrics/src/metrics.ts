@@ -5,6 +5,8 @@ import { SEGMENTS, type Predicate } from './definitions.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope } from './scope.js';
 
+type Eb = ExpressionBuilder<Database, 'conversations'>;
+
 export const BREAKDOWN_DIMENSIONS = ['channel', 'scenario', 'queue', 'locale'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
@@ -19,8 +21,6 @@ export interface Bucketed extends Aggregate {
   /** The value of the `by` dimension, when the series is split by one. */
   key?: string | null;
 }
-
-type Eb = ExpressionBuilder<Database, 'conversations'>;
 
 /** Every metric per local day, week or month, optionally split by a dimension; empty buckets are absent. */
 export async function timeseries(store: StoreAdapter, q: MetricQuery, by?: BreakdownDimension): Promise<Bucketed[]> {
@@ -57,7 +57,7 @@ export interface HeatmapCell {
 /** Conversations and the bot's share of them by local weekday and hour of their start; empty cells are absent. */
 export async function heatmap(store: StoreAdapter, q: MetricQuery): Promise<HeatmapCell[]> {
   const ctx = contextOf(store, q);
-  const count = (eb: ExpressionBuilder<Database, 'conversations'>, p: Predicate) => store.fn.countIf(p(eb, ctx));
+  const count = (eb: Eb, p: Predicate) => store.fn.countIf(p(eb, ctx));
   const rows = await scope(store, q)
     .select((eb) => [
       store.fn.localWeekday(eb.ref('started_at'), q.tz).as('weekday'),

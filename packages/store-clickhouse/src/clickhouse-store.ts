@@ -36,6 +36,7 @@ export interface ClickHouseStoreOptions {
 const STORE_SETTINGS: ClickHouseSettings = {
   ...DIALECT_SETTINGS,
   insert_distributed_sync: 1,
+  prefer_localhost_replica: 0,
   max_query_size: String(512 * 1024 * 1024),
   max_ast_elements: '10000000',
   max_expanded_ast_elements: '10000000',

@@ -38,7 +38,7 @@ export const clickHouseFunctions: EngineFunctions = {
   localHour: (instant, tz) => sql<number>`toInt32(toHour(${dateTime(instant)}, ${sql.lit(tz)}))`,
   localWeekday: (instant, tz) => sql<number>`toInt32(toDayOfWeek(${dateTime(instant)}, ${sql.lit(tz)}))`,
   countIf: (condition) => sql<number>`countIf(${condition})`,
-  sumIf: (value, condition) => sql<number | null>`sumIf(${value}, ${condition})`,
+  sumIf: (value, condition) => sql<number>`ifNull(sumIf(${value}, ${condition}), 0)`,
   quantiles,
   argMax: <T>(value: Expression<T>, by: Expression<unknown>) => sql<T>`argMax(${value}, ${by})`,
   arrayNotEmpty: (column) => sql<boolean>`notEmpty(${column})`,

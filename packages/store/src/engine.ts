@@ -15,8 +15,8 @@ export interface EngineFunctions {
   localWeekday(instant: Expression<string | null>, tz: string): RawBuilder<number>;
   /** How many rows of the group satisfy `condition`. */
   countIf(condition: Expression<SqlBool>): RawBuilder<number>;
-  /** The sum of `value` over the rows of the group that satisfy `condition`; null or 0 when none do. */
-  sumIf(value: Expression<number>, condition: Expression<SqlBool>): RawBuilder<number | null>;
+  /** The sum of `value` over the rows of the group that satisfy `condition`; 0 when none do. */
+  sumIf(value: Expression<number>, condition: Expression<SqlBool>): RawBuilder<number>;
   /**
    * Quantiles with linear interpolation between closest ranks (numpy's default), nulls ignored,
    * one per entry of `ps`; null, or a null per entry, when there is no value.
