@@ -7,7 +7,7 @@ import {
   type ExpressionBuilder,
 } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
-import { atomColumn, factorise } from './atoms.js';
+import { countColumn, countEach } from './atoms.js';
 import {
   ABANDONMENT_PARTS,
   DURATIONS,
@@ -67,8 +67,7 @@ const COUNTED: Predicate[] = [
     ...DURATION_NAMES.map((d) => measured[d]),
   ]),
 ];
-const column = (p: Predicate) => `n${COUNTED.indexOf(p)}`;
-const COMBINATION_ROWS = 'combination_rows';
+const column = (p: Predicate) => countColumn(COUNTED.indexOf(p));
 /** Keys go by position inside the queries, so no caller's name can meet a column or another alias. */
 const keyColumn = (i: number) => `key_${i}`;
 
@@ -104,29 +103,18 @@ export async function aggregate(
   request: AggregateRequest,
 ): Promise<AggregateRow[]> {
   const ctx = contextOf(store, q);
-  const keys = Object.values(request.keys ?? {});
+  const eb = expressionBuilder<Database, 'conversations'>();
+  const keys = Object.values(request.keys ?? {}).map((key) => key(eb));
   const keyRefs = keys.map((_, i) => sql.ref(keyColumn(i)));
-  const { atoms, structures } = factorise(COUNTED.map((p) => p(expressionBuilder<Database, 'conversations'>(), ctx)));
 
-  const combinations = scope(store, q)
-    .select((eb) => [
-      ...keys.map((key, i) => key(eb).as(keyColumn(i))),
-      ...atoms.map((atom, i) => atom.as(atomColumn(i))),
-      sql<number>`count(*)`.as(COMBINATION_ROWS),
-    ])
-    .groupBy([...keyRefs, ...atoms.map((_, i) => sql.ref(atomColumn(i)))]);
-  let countScan = store.db
-    .selectFrom(combinations.as('combinations'))
-    .select([
-      ...keyRefs.map((ref, i) => ref.as(keyColumn(i))),
-      ...COUNTED.map((p, i) => store.fn.sumIf(sql.ref(COMBINATION_ROWS), structures[i]!).as(column(p))),
-    ]);
-  if (keys.length > 0) countScan = countScan.groupBy(keyRefs);
+  const counted = COUNTED.map((p) => p(eb, ctx));
+  const keyed = Object.fromEntries(keys.map((key, i) => [keyColumn(i), key]));
+  let countScan = countEach(store.db, store.fn.sumIf, scope(store, q), counted, keyed);
   if (request.largestFirst) countScan = countScan.orderBy(sql.ref(column(SEGMENTS.conversations)), 'desc');
   for (const ref of keyRefs) countScan = countScan.orderBy(ref);
 
-  let valueScan = scope(store, q).select((eb) => [
-    ...keys.map((key, i) => key(eb).as(keyColumn(i))),
+  let valueScan = scope(store, q).select([
+    ...keys.map((key, i) => key.as(keyColumn(i))),
     ...valueSelections(eb, ctx),
     ...(request.measures?.(eb) ?? []),
   ]);

@@ -4,7 +4,7 @@ import { DuckDbStore } from '@tandem/store-duckdb';
 import { clickHouseUrl } from '@tandem/testkit';
 import { expressionBuilder, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atomColumn, factorise } from './atoms.js';
+import { countColumn, countEach, factorise } from './atoms.js';
 
 interface Sample {
   samples: { x: number | null; y: number | null };
@@ -88,20 +88,17 @@ describe.each(engines)('counting over atoms on $name', ({ skip, open }) => {
 
   it.skipIf(skip)('counts what each condition counts, NULLs included, from the counts per combination', async () => {
     const fn = opened.store.fn;
-    const { atoms, structures } = factorise(conditions.map(([, c]) => c));
-    const combinations = db
-      .selectFrom('samples')
-      .select([...atoms.map((a, i) => a.as(atomColumn(i))), sql<number>`count(*)`.as('rows')])
-      .groupBy(atoms.map((_, i) => sql.ref(atomColumn(i))));
-    const factorised = await db
-      .selectFrom(combinations.as('combinations'))
-      .select(structures.map((s, i) => fn.sumIf(sql.ref('rows'), s).as(`c${i}`)))
-      .executeTakeFirstOrThrow();
+    const factorised = await countEach(
+      db,
+      fn.sumIf,
+      db.selectFrom('samples'),
+      conditions.map(([, c]) => c),
+    ).executeTakeFirstOrThrow();
     const direct = await db
       .selectFrom('samples')
-      .select(conditions.map(([, c], i) => fn.countIf(c).as(`c${i}`)))
+      .select(conditions.map(([, c], i) => fn.countIf(c).as(countColumn(i))))
       .executeTakeFirstOrThrow();
-    const counts = (row: Record<string, unknown>) => conditions.map(([name], i) => [name, Number(row[`c${i}`])]);
+    const counts = (row: Record<string, unknown>) => conditions.map(([name], i) => [name, Number(row[countColumn(i)])]);
     const expected = conditions.map(([name, , count]) => [name, count]);
     expect(counts(factorised)).toEqual(expected);
     expect(counts(direct)).toEqual(expected);

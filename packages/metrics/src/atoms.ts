@@ -9,9 +9,12 @@ import {
   ValueNode,
   type AliasableExpression,
   type Expression,
+  type Kysely,
   type OperationNode,
+  type SelectQueryBuilder,
   type SqlBool,
 } from 'kysely';
+import type { EngineFunctions } from '@tandem/store';
 
 /**
  * Conditions split into their distinct leaf comparisons ("atoms") and their boolean structure over
@@ -26,7 +29,10 @@ export interface Factorised {
   structures: Expression<SqlBool>[];
 }
 
-export const atomColumn = (i: number) => `atom_${i}`;
+const atomColumn = (i: number) => `atom_${i}`;
+/** The column `countEach` gives the count of its `i`th condition. */
+export const countColumn = (i: number) => `count_${i}`;
+const COMBINATION_ROWS = 'combination_rows';
 
 /** Values that JSON would write alike (or not at all) keep their type in an atom's key. */
 function typedValue(this: Record<string, unknown>, name: string, value: unknown): unknown {
@@ -68,4 +74,36 @@ export function factorise(conditions: Expression<SqlBool>[]): Factorised {
     (c) => new ExpressionWrapper<never, never, SqlBool>(rewrite(c.toOperationNode())) as Expression<SqlBool>,
   );
   return { atoms, structures };
+}
+
+/**
+ * How many of `rows` satisfy each condition, per group of `keys`, in one query: the rows are
+ * counted per group and combination of the conditions' atoms, and each condition then sums those
+ * counts. It answers with the keys under their aliases and `countColumn(i)` per condition, 0 where
+ * none does; ordering is the caller's.
+ */
+export function countEach<DB, TB extends keyof DB>(
+  db: Kysely<DB>,
+  sumIf: EngineFunctions['sumIf'],
+  rows: SelectQueryBuilder<DB, TB, object>,
+  conditions: Expression<SqlBool>[],
+  keys: Record<string, AliasableExpression<unknown>> = {},
+) {
+  const { atoms, structures } = factorise(conditions);
+  const names = Object.keys(keys);
+  const keyRefs = names.map((name) => sql.ref(name));
+  const combinations = rows
+    .select([
+      ...Object.entries(keys).map(([name, key]) => key.as(name)),
+      ...atoms.map((atom, i) => atom.as(atomColumn(i))),
+      sql<number>`count(*)`.as(COMBINATION_ROWS),
+    ])
+    .groupBy([...keyRefs, ...atoms.map((_, i) => sql.ref(atomColumn(i)))]);
+  const counts = (db as unknown as Kysely<object>)
+    .selectFrom(combinations.as('combinations'))
+    .select([
+      ...names.map((name, i) => keyRefs[i]!.as(name)),
+      ...structures.map((structure, i) => sumIf(sql.ref(COMBINATION_ROWS), structure).as(countColumn(i))),
+    ]);
+  return names.length > 0 ? counts.groupBy(keyRefs) : counts;
 }
