@@ -88,6 +88,10 @@ async function main(): Promise<void> {
       `targets: ingest ≥ ${INGEST_OVERVIEW_TARGETS.ingest_events_per_s} events/s (sentiment and escalation ` +
         `analysis on); overview p50 ≤ ${INGEST_OVERVIEW_TARGETS.overview_p50_ms_at_1m} ms at 1M conversations`,
     );
+    console.log(
+      `ingest_ceiling_events_per_s: ${cpus().length} cores divided by the service's CPU per event, the most ` +
+        'this machine can ingest doing the same work per event, however it is arranged (embedded store only)',
+    );
   }
 }
 
