@@ -1,7 +1,7 @@
 import { DEFAULT_ANCHOR } from '@tandem/fixtures';
 import { startService, type StoreSetup } from '@tandem/testkit';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFile, writeNdjson } from './ingest-load.js';
 import { quantile } from './stats.js';
@@ -94,7 +94,7 @@ export async function benchIngestOverview(options: IngestOverviewOptions): Promi
         ingest_events_per_s: Math.round(load.eventsPerSecond),
         ingest_seconds: Number(load.seconds.toFixed(1)),
         service_cpu_us_per_event: Number((cpuPerEvent * 1e6).toFixed(1)),
-        ingest_ceiling_events_per_s: store.id === 'duckdb' ? Math.round(availableParallelism() / cpuPerEvent) : null,
+        ingest_ceiling_events_per_s: store.id === 'duckdb' ? Math.round(cpus().length / cpuPerEvent) : null,
         overview_p50_ms: Number(quantile(latencies, 0.5).toFixed(1)),
         overview_p95_ms: Number(quantile(latencies, 0.95).toFixed(1)),
         overview_p50_ms_right_after_load: Number(quantile(rightAfter, 0.5).toFixed(1)),

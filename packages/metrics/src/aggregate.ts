@@ -154,7 +154,8 @@ function valueSelections(eb: Eb, ctx: DefinitionContext): AliasedRawBuilder<unkn
 }
 
 const int = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+/** A number read from a result row; null stays null (an average over no rows). */
+export const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 /** Durations are stored in milliseconds and reported in seconds. */
 const seconds = (ms: unknown): number | null => (ms === null || ms === undefined ? null : Number(ms) / 1000);
 

@@ -1,7 +1,7 @@
 import { sql, type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, StoreAdapter } from '@tandem/store';
 import type { ScenarioClass, WorkspaceSettings } from '@tandem/schema';
-import { aggregate, ratio, type Aggregate, type Ratio } from './aggregate.js';
+import { aggregate, num, ratio, type Aggregate, type Ratio } from './aggregate.js';
 import { RATES, type Predicate } from './definitions.js';
 import type { MetricQuery } from './query.js';
 import { contextOf, scope } from './scope.js';
@@ -98,11 +98,7 @@ export async function scenarioClasses(
   });
   return rows.map((row) => {
     const cls = (row.keys['scenario_class'] as ScenarioClass | null) ?? null;
-    const delta = row.measures['sentiment_delta'] as number | null | undefined;
-    const withDelta = {
-      ...row.aggregate,
-      sentiment_delta: delta === null || delta === undefined ? null : Number(delta),
-    };
+    const withDelta = { ...row.aggregate, sentiment_delta: num(row.measures['sentiment_delta']) };
     return { scenario_class: cls, ...withDelta, ...checksOf(withDelta, settings, cls) };
   });
 }
